@@ -1,0 +1,40 @@
+export {
+  compile,
+  DefinitionError,
+  type CompiledProcedure,
+  type CompileOptions,
+  type SchemaValidator,
+} from './compile/compile.js';
+export type { FieldNode } from './compile/field-tree.js';
+export { VALUE_PATTERNS } from './compile/value-formats.js';
+export {
+  validateSubmission,
+  runPipeline,
+  type ValidateOptions,
+  type PipelineRun,
+} from './validate/pipeline.js';
+export type { ValidationResult, ValidationError, FeeLine } from './validate/result.js';
+export type { FieldState } from './validate/field-state.js';
+export { todayInVietnam } from './validate/today.js';
+export {
+  createFormStore,
+  defaultValues,
+  type FormStore,
+  type FormSnapshot,
+  type FieldView,
+  type StepView,
+  type FormStoreOptions,
+} from './state/form-store.js';
+export { buildFlowModel, type FlowModel } from './flow/flow-model.js';
+export {
+  evaluate,
+  collectVars,
+  isRule,
+  isTruthy,
+  KNOWN_OPERATORS,
+  RuleError,
+  type RuleErrorCode,
+  type EvaluateOptions,
+} from './rules/index.js';
+export { createAjv } from './validator/create-ajv.js';
+export { FORBIDDEN_SCHEMA_KEYWORDS } from './validator/forbidden-keywords.js';

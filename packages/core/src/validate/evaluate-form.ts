@@ -1,0 +1,217 @@
+import type { Element, Step } from '@hoso/schema';
+import type { FieldNode } from '../compile/field-tree.js';
+import { evaluate, isTruthy, RuleError } from '../rules/index.js';
+import type { FieldState } from './field-state.js';
+import { isPlainObject } from './normalise.js';
+import { toDottedPath, type PathSegments } from './result.js';
+
+export interface RuleFailure {
+  path: PathSegments;
+  order: number;
+  label: Element['key'];
+  reason: string;
+}
+
+export interface FormEvaluation {
+  /** The data after dropping inactive values and setting computed ones (mutated in place). */
+  data: Record<string, unknown>;
+  /** Every field instance in document order. */
+  fields: FieldState[];
+  /** Which steps are shown, by index. */
+  stepVisible: boolean[];
+  dropped: string[];
+  ruleFailures: RuleFailure[];
+  /** True when rules kept changing each other's inputs and no stable answer was reached. */
+  unstable: boolean;
+}
+
+type Rules = {
+  visibleWhen?: unknown;
+  enabledWhen?: unknown;
+  requiredWhen?: unknown;
+  required?: boolean;
+};
+
+/**
+ * Decides visibility, enablement and requiredness of every field, removes the values of hidden
+ * and disabled fields and recomputes computed values — repeated until nothing changes, because
+ * removing one value can hide another field and a computed value can show one. Each pass only
+ * removes sent values or recomputes computed ones, and computed values have no cycles
+ * (checkDefinition), so this settles in a few passes; a bound guards the rest.
+ */
+export function evaluateForm(
+  steps: readonly Step[],
+  tree: readonly FieldNode[][],
+  data: Record<string, unknown>,
+): FormEvaluation {
+  const result: FormEvaluation = {
+    data,
+    fields: [],
+    stepVisible: [],
+    dropped: [],
+    ruleFailures: [],
+    unstable: false,
+  };
+  const maxPasses = 2 + countNodes(tree) * 2;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const run = new Pass(data, result.dropped);
+    result.stepVisible = steps.map((step, s) => {
+      const visible =
+        step.visibleWhen === undefined ||
+        run.test(step.visibleWhen, data, [], -1, `#step:${s}`, true);
+      run.walk(tree[s] ?? [], data, data, [], visible, true);
+      return visible;
+    });
+    result.fields = run.fields;
+    result.ruleFailures = run.failures;
+    if (!run.changed) return result;
+  }
+  result.unstable = true;
+  return result;
+}
+
+class Pass {
+  changed = false;
+  fields: FieldState[] = [];
+  failures: RuleFailure[] = [];
+  private order = 0;
+
+  constructor(
+    private readonly root: Record<string, unknown>,
+    private readonly dropped: string[],
+  ) {}
+
+  walk(
+    nodes: readonly FieldNode[],
+    container: Record<string, unknown>,
+    scope: Record<string, unknown>,
+    at: PathSegments,
+    parentVisible: boolean,
+    parentEnabled: boolean,
+  ): void {
+    for (const node of nodes) {
+      const path = [...at, node.key];
+      const order = this.order++;
+      const rules = node.element as Rules;
+      const id = toDottedPath(path);
+      const visible =
+        parentVisible &&
+        (rules.visibleWhen === undefined ||
+          this.test(rules.visibleWhen, scope, path, order, id, true));
+      const enabled =
+        parentEnabled &&
+        (rules.enabledWhen === undefined ||
+          this.test(rules.enabledWhen, scope, path, order, id, true));
+      const active = visible && enabled;
+      const required =
+        active &&
+        (rules.required === true ||
+          (rules.requiredWhen !== undefined &&
+            this.test(rules.requiredWhen, scope, path, order, id, false)));
+      this.fields.push({ node, path, id, visible, enabled, required, order, scope });
+      if (!node.holdsValue) continue;
+
+      if (!active) {
+        this.drop(container, node.key, path);
+        continue;
+      }
+      if (node.element.type === 'computed') {
+        this.compute(node.element, container, scope, path, order);
+      } else if (node.type === 'group') {
+        // An absent group is walked too: its required fields must still be reported, and a
+        // computed value inside it creates the group.
+        const existing = container[node.key];
+        const group = isPlainObject(existing) ? existing : {};
+        this.walk(node.children, group, scope, path, visible, enabled);
+        if (group !== existing && Object.keys(group).length > 0) container[node.key] = group;
+      } else if (node.type === 'repeater' && Array.isArray(container[node.key])) {
+        (container[node.key] as unknown[]).forEach((item, index) => {
+          if (!isPlainObject(item)) return;
+          const itemScope = { ...this.root, $item: item, $index: index };
+          this.walk(node.children, item, itemScope, [...path, index], visible, enabled);
+        });
+      }
+    }
+  }
+
+  /** Evaluates a condition; a failing rule is reported and counts as `fallback`. */
+  test(
+    rule: unknown,
+    scope: unknown,
+    path: PathSegments,
+    order: number,
+    id: string,
+    fallback: boolean,
+  ): boolean {
+    try {
+      return isTruthy(evaluate(rule, scope));
+    } catch (error) {
+      this.fail(error, path, order, id);
+      return fallback;
+    }
+  }
+
+  private compute(
+    element: Extract<Element, { type: 'computed' }>,
+    container: Record<string, unknown>,
+    scope: Record<string, unknown>,
+    path: PathSegments,
+    order: number,
+  ): void {
+    let value: unknown;
+    try {
+      value = coerceComputed(evaluate(element.rule, scope), element.valueType);
+    } catch (error) {
+      this.fail(error, path, order, toDottedPath(path));
+      value = undefined;
+    }
+    const current = Object.hasOwn(container, element.key) ? container[element.key] : undefined;
+    if (Object.is(current, value)) return;
+    if (value === undefined) delete container[element.key];
+    else container[element.key] = value;
+    this.changed = true;
+  }
+
+  private drop(container: Record<string, unknown>, key: string, path: PathSegments): void {
+    if (!Object.hasOwn(container, key)) return;
+    delete container[key];
+    this.dropped.push(toDottedPath(path));
+    this.changed = true;
+  }
+
+  private fail(error: unknown, path: PathSegments, order: number, id: string): void {
+    if (this.failures.some((f) => toDottedPath(f.path) === id)) return;
+    const reason = error instanceof RuleError ? error.message : String(error);
+    this.failures.push({ path, order, label: id, reason });
+  }
+}
+
+/** A computed value of the declared type, or undefined when the rule gives nothing usable. */
+function coerceComputed(
+  value: unknown,
+  valueType: 'text' | 'number' | 'money' | 'boolean',
+): unknown {
+  switch (valueType) {
+    case 'boolean':
+      return isTruthy(value);
+    case 'text':
+      return value === null || value === undefined ? undefined : String(value).normalize('NFC');
+    case 'number':
+    case 'money': {
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : NaN;
+      if (!Number.isFinite(n)) return undefined;
+      return valueType === 'money' ? Math.round(n) : n;
+    }
+  }
+}
+
+function countNodes(tree: readonly FieldNode[][]): number {
+  const count = (nodes: readonly FieldNode[]): number =>
+    nodes.reduce((sum, n) => sum + 1 + count(n.children), 0);
+  return tree.reduce((sum, nodes) => sum + count(nodes), 0);
+}

@@ -1,0 +1,125 @@
+import type { ErrorObject } from 'ajv';
+import type { FieldNode } from '../compile/field-tree.js';
+import { fieldError, type PendingError } from './error-builder.js';
+import type { FieldState } from './field-state.js';
+
+/**
+ * Turns the data schema's errors into field errors. `required` errors are skipped: the rule
+ * stage reports missing answers for every field, conditional or not, with the same code.
+ */
+const UNKNOWN_ROOT_ORDER = 999_999;
+
+export function mapSchemaErrors(
+  errors: readonly ErrorObject[],
+  fields: ReadonlyMap<string, FieldState>,
+  documentNodes: ReadonlyMap<string, FieldNode>,
+): PendingError[] {
+  const mapped: PendingError[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'required') continue;
+    const segments = pointerSegments(error.instancePath);
+    if (error.keyword === 'additionalProperties') {
+      const name = String((error.params as { additionalProperty: string }).additionalProperty);
+      const owner = nearestField(fields, segments);
+      const path = [...segments, name];
+      // Unknown keys at the root come after every field and before the documents.
+      mapped.push(
+        fieldError(undefined, path, owner?.order ?? UNKNOWN_ROOT_ORDER, 'unknown-field', {
+          field: path.join('.'),
+        }),
+      );
+      continue;
+    }
+    const owner = nearestField(fields, segments) ?? documentField(documentNodes, segments);
+    if (!owner) continue;
+    const depth = owner.path.length;
+    const inner = segments.slice(depth);
+    const { code, params } = codeFor(error, owner.node, inner);
+    // Errors inside a file list (one file too big) are reported on the field itself.
+    const path = owner.node.type === 'file' ? owner.path : segments;
+    mapped.push(fieldError(owner.node, path, owner.order, code, params));
+  }
+  return mapped;
+}
+
+function codeFor(
+  error: ErrorObject,
+  node: FieldNode,
+  inner: readonly (string | number)[],
+): { code: string; params: Record<string, unknown> } {
+  const p = error.params as Record<string, unknown>;
+  if (node.type === 'file' && inner.length === 2) {
+    if (inner[1] === 'type') return { code: 'accept', params: {} };
+    if (inner[1] === 'size' && error.keyword === 'maximum') {
+      return { code: 'maxSizeBytes', params: { limit: formatBytes(Number(p['limit'])) } };
+    }
+  }
+  switch (error.keyword) {
+    case 'pattern':
+    case 'format':
+      if (['phone', 'citizen-id', 'tax-code', 'email', 'date'].includes(node.type)) {
+        return { code: `format.${node.type}`, params: {} };
+      }
+      return { code: error.keyword, params: {} };
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'maxItems':
+      return { code: error.keyword, params: { limit: p['limit'] } };
+    case 'enum':
+    case 'type':
+      return { code: error.keyword, params: {} };
+    default:
+      return { code: 'invalid', params: { keyword: error.keyword } };
+  }
+}
+
+/** The field instance whose value contains the given data path (the longest match). */
+function nearestField(
+  fields: ReadonlyMap<string, FieldState>,
+  segments: readonly (string | number)[],
+): FieldState | undefined {
+  for (let end = segments.length; end > 0; end--) {
+    const found = fields.get(segments.slice(0, end).join('.'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `$documents.<key>` has no field in the steps; its node is made from the document. */
+function documentField(
+  documentNodes: ReadonlyMap<string, FieldNode>,
+  segments: readonly (string | number)[],
+): FieldState | undefined {
+  if (segments[0] !== '$documents' || segments.length < 2) return undefined;
+  const node = documentNodes.get(String(segments[1]));
+  if (!node) return undefined;
+  const path = segments.slice(0, 2);
+  return {
+    node,
+    path,
+    id: path.join('.'),
+    visible: true,
+    enabled: true,
+    required: false,
+    order: node.order,
+    scope: {},
+  };
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
