@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import definitionSchema from '../schemas/definition.schema.json' with { type: 'json' };
 import type { LocalizedMessage } from './problem.js';
 
 /**
@@ -42,9 +43,9 @@ export function describeSchemaError(error: ErrorObject): LocalizedMessage {
         en: `There is no element type "${String(p['tagValue'])}".`,
       };
     case 'pattern': {
-      const known = KNOWN_PATTERNS.find(([where]) => error.schemaPath.includes(where));
+      const known = KNOWN_PATTERNS.get(String(p['pattern']));
       if (known)
-        return { vi: `Giá trị phải là ${known[1]}.`, en: `The value must be ${known[2]}.` };
+        return { vi: `Giá trị phải là ${known[0]}.`, en: `The value must be ${known[1]}.` };
       return {
         vi: `Giá trị không đúng định dạng (mẫu ${String(p['pattern'])}).`,
         en: `The value does not match the expected format (${String(p['pattern'])}).`,
@@ -102,26 +103,33 @@ export function describeSchemaError(error: ErrorObject): LocalizedMessage {
   }
 }
 
-/** Friendlier wording for the format's own patterns, found by where they are defined. */
-const KNOWN_PATTERNS: [where: string, vi: string, en: string][] = [
-  ['/SemVer/', 'một số phiên bản dạng 1.2.0', 'a version number like 1.2.0'],
+/** Friendlier wording for the format's own patterns, keyed by the pattern itself. */
+const defs = definitionSchema.$defs;
+const KNOWN_PATTERNS = new Map<string, [vi: string, en: string]>([
+  [defs.SemVer.pattern, ['một số phiên bản dạng 1.2.0', 'a version number like 1.2.0']],
   [
-    '/Slug/',
-    'chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ dang-ky-ket-hon',
-    'lowercase letters, digits and dashes, like dang-ky-ket-hon',
+    defs.Slug.pattern,
+    [
+      'chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ dang-ky-ket-hon',
+      'lowercase letters, digits and dashes, like dang-ky-ket-hon',
+    ],
   ],
   [
-    '/Key/',
-    'một định danh: bắt đầu bằng chữ cái, sau đó là chữ cái, chữ số hoặc _',
-    'an identifier: a letter, then letters, digits or _',
+    defs.Key.pattern,
+    [
+      'một định danh: bắt đầu bằng chữ cái, sau đó là chữ cái, chữ số hoặc _',
+      'an identifier: a letter, then letters, digits or _',
+    ],
   ],
   [
-    '#/properties/code/',
-    'mã thủ tục quốc gia dạng 1.000894',
-    'a national procedure code like 1.000894',
+    definitionSchema.properties.code.pattern,
+    ['mã thủ tục quốc gia dạng 1.000894', 'a national procedure code like 1.000894'],
   ],
-  ['/Accept/', 'một kiểu tệp (MIME) như application/pdf', 'a media type like application/pdf'],
-];
+  [
+    defs.Accept.items.pattern,
+    ['một kiểu tệp (MIME) như application/pdf', 'a media type like application/pdf'],
+  ],
+]);
 
 const TYPE_NAMES: Record<string, [vi: string, en: string]> = {
   string: ['chuỗi ký tự', 'a string'],

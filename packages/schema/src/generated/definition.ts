@@ -25,7 +25,7 @@ export type Money = number;
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
  * via the `definition` "Rule".
  */
-export type Rule = {} | unknown[] | string | number | boolean | null;
+export type Rule = unknown;
 /**
  * Accepted media types, e.g. `application/pdf`, `image/jpeg`.
  *
@@ -89,10 +89,6 @@ export type FieldBase = ElementBase & {
   checks?: Check[];
   messages?: Messages;
 };
-/**
- * A JSON Logic expression, evaluated by Hoso's safe evaluator.
- */
-export type Rule1 = {} | unknown[] | string | number | boolean | null;
 /**
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
  * via the `definition` "TextareaElement".
@@ -483,7 +479,10 @@ export interface Check {
    * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
    */
   key: string;
-  rule: Rule1;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  rule: unknown;
   message: LocalizedText;
 }
 /**

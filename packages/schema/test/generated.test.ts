@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+// @ts-expect-error: plain ESM build scripts, without type declarations
+import { generateDefinitionTypes } from '../../scripts/gen-types.mjs';
+// @ts-expect-error: plain ESM build scripts, without type declarations
+import { generateMetaValidator } from '../../scripts/gen-meta-validator.mjs';
+
+/** The generated files are committed; they must be what the scripts produce from the schema now. */
+describe('generated sources', () => {
+  it('src/generated/definition.ts is up to date (pnpm --filter @hoso/schema generate)', async () => {
+    const committed = await readFile(
+      new URL('../../src/generated/definition.ts', import.meta.url),
+      'utf8',
+    );
+    assert.equal(committed, await generateDefinitionTypes());
+  });
+
+  it('src/generated/meta-validator.ts is up to date (pnpm --filter @hoso/schema generate)', async () => {
+    const committed = await readFile(
+      new URL('../../src/generated/meta-validator.ts', import.meta.url),
+      'utf8',
+    );
+    assert.equal(committed, await generateMetaValidator());
+  });
+
+  it('the precompiled meta-validator contains no eval and no imports', async () => {
+    const source = await readFile(
+      new URL('../../src/generated/meta-validator.ts', import.meta.url),
+      'utf8',
+    );
+    assert.doesNotMatch(source, /new Function|\beval\(|\brequire\(|^import /m);
+  });
+});
