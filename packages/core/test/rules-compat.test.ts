@@ -116,7 +116,8 @@ function runSuites(folder: string): { byFile: Map<string, Tally>; total: Tally; 
 
 const suitesFolder = findSuitesFolder();
 // The conformance data is part of the test set-up: without it the run must fail, not pass empty.
-if (suitesFolder === undefined) throw new Error('json-logic-compat suites not found (set HOSO_TESTDATA)');
+if (suitesFolder === undefined)
+  throw new Error('json-logic-compat suites not found (set HOSO_TESTDATA)');
 
 describe('JSON Logic compatibility suites', () => {
   const { byFile, total, lines } = runSuites(suitesFolder);

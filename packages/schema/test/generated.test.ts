@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { generateDefinitionTypes } from '../../scripts/gen-types.mjs';
 // @ts-expect-error: plain ESM build scripts, without type declarations
 import { generateMetaValidator } from '../../scripts/gen-meta-validator.mjs';
+// @ts-expect-error: plain ESM build scripts, without type declarations
+import { generateReference } from '../../scripts/gen-reference.mjs';
 
 /** The generated files are committed; they must be what the scripts produce from the schema now. */
 describe('generated sources', () => {
@@ -22,6 +24,14 @@ describe('generated sources', () => {
       'utf8',
     );
     assert.equal(committed, await generateMetaValidator());
+  });
+
+  it('docs/reference/definition-format.md is up to date (pnpm --filter @hoso/schema generate)', async () => {
+    const committed = await readFile(
+      new URL('../../../../docs/reference/definition-format.md', import.meta.url),
+      'utf8',
+    );
+    assert.equal(committed, await generateReference());
   });
 
   it('the precompiled meta-validator contains no eval and no imports', async () => {

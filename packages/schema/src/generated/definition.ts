@@ -6,13 +6,6 @@
  */
 export type SemVer = string;
 /**
- * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
- *
- * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
- * via the `definition` "Key".
- */
-export type Key = string;
-/**
  * An amount in whole đồng.
  *
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
@@ -26,6 +19,13 @@ export type Money = number;
  * via the `definition` "Rule".
  */
 export type Rule = unknown;
+/**
+ * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
+ *
+ * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
+ * via the `definition` "Key".
+ */
+export type Key = string;
 /**
  * Accepted media types, e.g. `application/pdf`, `image/jpeg`.
  *
@@ -72,6 +72,9 @@ export type Element =
 export type TextElement = FieldBase &
   StringConstraints & {
     type: 'text';
+    /**
+     * Initial answer shown in the form (never applied on the server).
+     */
     default?: string;
   };
 /**
@@ -79,13 +82,28 @@ export type TextElement = FieldBase &
  * via the `definition` "FieldBase".
  */
 export type FieldBase = ElementBase & {
-  label: LocalizedText;
-  hint?: LocalizedText;
-  placeholder?: LocalizedText;
+  label: LocalizedText2;
+  hint?: LocalizedText3;
+  placeholder?: LocalizedText4;
+  /**
+   * The citizen must answer (a checkbox must be ticked).
+   */
   required?: boolean;
-  requiredWhen?: Rule;
-  enabledWhen?: Rule;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  requiredWhen?: unknown;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  enabledWhen?: unknown;
+  /**
+   * HTML autocomplete token(s), e.g. `name`, `tel`, `email`, `bday`.
+   */
   autocomplete?: string;
+  /**
+   * Cross-field checks: rules that must be truthy when the field has a value.
+   */
   checks?: Check[];
   messages?: Messages;
 };
@@ -96,6 +114,9 @@ export type FieldBase = ElementBase & {
 export type TextareaElement = FieldBase &
   StringConstraints & {
     type: 'textarea';
+    /**
+     * Initial answer shown in the form (never applied on the server).
+     */
     default?: string;
     rows?: number;
   };
@@ -105,8 +126,17 @@ export type TextareaElement = FieldBase &
  */
 export type NumberElement = FieldBase & {
   type: 'number';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: number;
+  /**
+   * Smallest value allowed.
+   */
   minimum?: number;
+  /**
+   * Largest value allowed.
+   */
   maximum?: number;
   unit?: LocalizedText;
 };
@@ -116,8 +146,17 @@ export type NumberElement = FieldBase & {
  */
 export type IntegerElement = FieldBase & {
   type: 'integer';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: number;
+  /**
+   * Smallest value allowed.
+   */
   minimum?: number;
+  /**
+   * Largest value allowed.
+   */
   maximum?: number;
   unit?: LocalizedText;
 };
@@ -127,9 +166,18 @@ export type IntegerElement = FieldBase & {
  */
 export type MoneyElement = FieldBase & {
   type: 'money';
-  default?: Money;
-  minimum?: Money;
-  maximum?: Money;
+  /**
+   * An amount in whole đồng.
+   */
+  default?: number;
+  /**
+   * An amount in whole đồng.
+   */
+  minimum?: number;
+  /**
+   * An amount in whole đồng.
+   */
+  maximum?: number;
 };
 /**
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
@@ -137,23 +185,28 @@ export type MoneyElement = FieldBase & {
  */
 export type DateElement = FieldBase & {
   type: 'date';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
-  minimum?: IsoDateOrToday;
-  maximum?: IsoDateOrToday;
+  /**
+   * Smallest value allowed.
+   */
+  minimum?: string | 'today';
+  /**
+   * Largest value allowed.
+   */
+  maximum?: string | 'today';
 };
-/**
- * An ISO 8601 date, or `today` (the date in Asia/Ho_Chi_Minh when the data is validated).
- *
- * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
- * via the `definition` "IsoDateOrToday".
- */
-export type IsoDateOrToday = string | 'today';
 /**
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
  * via the `definition` "EmailElement".
  */
 export type EmailElement = FieldBase & {
   type: 'email';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -162,6 +215,9 @@ export type EmailElement = FieldBase & {
  */
 export type PhoneElement = FieldBase & {
   type: 'phone';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -171,6 +227,9 @@ export type PhoneElement = FieldBase & {
 export type SelectElement = FieldBase & {
   type: 'select';
   options: Options;
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -187,6 +246,9 @@ export type Options = Option[];
 export type RadioElement = FieldBase & {
   type: 'radio';
   options: Options;
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -197,6 +259,9 @@ export type RadioElement = FieldBase & {
  */
 export type CheckboxElement = FieldBase & {
   type: 'checkbox';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: boolean;
 };
 /**
@@ -206,8 +271,17 @@ export type CheckboxElement = FieldBase & {
 export type CheckboxesElement = FieldBase & {
   type: 'checkboxes';
   options: Options;
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string[];
+  /**
+   * Fewest options to tick.
+   */
   minItems?: number;
+  /**
+   * Most options to tick.
+   */
   maxItems?: number;
 };
 /**
@@ -218,6 +292,9 @@ export type CheckboxesElement = FieldBase & {
  */
 export type CitizenIdElement = FieldBase & {
   type: 'citizen-id';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -228,6 +305,9 @@ export type CitizenIdElement = FieldBase & {
  */
 export type TaxCodeElement = FieldBase & {
   type: 'tax-code';
+  /**
+   * Initial answer shown in the form (never applied on the server).
+   */
   default?: string;
 };
 /**
@@ -253,10 +333,22 @@ export type FileElement = FieldBase & {
    * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
    */
   document?: string;
-  accept?: Accept;
+  accept?: Accept1;
+  /**
+   * Largest size of one file, in bytes.
+   */
   maxSizeBytes?: number;
+  /**
+   * Most files (10 when not set).
+   */
   maxFiles?: number;
 };
+/**
+ * Accepted media types, e.g. `application/pdf`, `image/jpeg`.
+ *
+ * @minItems 1
+ */
+export type Accept1 = string[];
 /**
  * Fields shown together; their values nest under the group's key.
  *
@@ -280,9 +372,15 @@ export type RepeaterElement = ElementBase & {
   type: 'repeater';
   label: LocalizedText;
   hint?: LocalizedText;
-  itemLabel?: LocalizedText;
+  itemLabel?: LocalizedText5;
   enabledWhen?: Rule;
+  /**
+   * Fewest items.
+   */
   minItems?: number;
+  /**
+   * Most items (100 when not set).
+   */
   maxItems?: number;
   elements: Elements;
   messages?: Messages;
@@ -293,7 +391,7 @@ export type RepeaterElement = ElementBase & {
  */
 export type ContentElement = ElementBase & {
   type: 'content';
-  text: LocalizedText2;
+  text: LocalizedText6;
 };
 /**
  * A read-only value computed from other values; never taken from the client.
@@ -318,6 +416,13 @@ export type Elements = Element[];
  * via the `definition` "Slug".
  */
 export type Slug = string;
+/**
+ * An ISO 8601 date, or `today` (the date in Asia/Ho_Chi_Minh when the data is validated).
+ *
+ * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
+ * via the `definition` "IsoDateOrToday".
+ */
+export type IsoDateOrToday = string | 'today';
 
 /**
  * A Hoso procedure definition: one online public-service procedure (thủ tục hành chính) as data.
@@ -384,6 +489,9 @@ export interface LocalizedText1 {
  */
 export interface Agency {
   name: LocalizedText;
+  /**
+   * Level of government that decides: ministry, province or commune (two tiers of local government since July 2025).
+   */
   level: 'ministry' | 'province' | 'commune';
   /**
    * Agency code in the national catalogue, when it has one.
@@ -408,6 +516,9 @@ export interface LegalDocument {
  * via the `definition` "ProcessingTime".
  */
 export interface ProcessingTime {
+  /**
+   * Legal processing time in working days (halves allowed).
+   */
   workingDays: number;
   note?: LocalizedText;
 }
@@ -416,7 +527,10 @@ export interface ProcessingTime {
  * via the `definition` "Fee".
  */
 export interface Fee {
-  key: Key;
+  /**
+   * Stable key of the fee.
+   */
+  key: string;
   title: LocalizedText;
   /**
    * `fee` = lệ phí, `charge` = phí.
@@ -444,22 +558,43 @@ export interface Document {
    * bản chính, bản sao chứng thực, bản sao, bản điện tử.
    */
   form: 'original' | 'certified-copy' | 'copy' | 'electronic';
+  /**
+   * Number of paper copies when submitted at the counter.
+   */
   copies?: number;
   accept?: Accept;
+  /**
+   * Largest size of one file, in bytes.
+   */
   maxSizeBytes?: number;
+  /**
+   * Most files for this document (10 when not set).
+   */
   maxFiles?: number;
+  /**
+   * Every dossier must attach it.
+   */
   required?: boolean;
-  requiredWhen?: Rule;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  requiredWhen?: unknown;
 }
 /**
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
  * via the `definition` "Step".
  */
 export interface Step {
-  key: Key;
+  /**
+   * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
+   */
+  key: string;
   title: LocalizedText;
   description?: LocalizedText;
-  visibleWhen?: Rule;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  visibleWhen?: unknown;
   elements: Elements;
 }
 /**
@@ -467,8 +602,35 @@ export interface Step {
  * via the `definition` "ElementBase".
  */
 export interface ElementBase {
-  key: Key;
-  visibleWhen?: Rule;
+  /**
+   * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
+   */
+  key: string;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  visibleWhen?: unknown;
+}
+/**
+ * Text in Vietnamese (required) and English.
+ */
+export interface LocalizedText2 {
+  vi: string;
+  en?: string;
+}
+/**
+ * Text in Vietnamese (required) and English.
+ */
+export interface LocalizedText3 {
+  vi: string;
+  en?: string;
+}
+/**
+ * Text in Vietnamese (required) and English.
+ */
+export interface LocalizedText4 {
+  vi: string;
+  en?: string;
 }
 /**
  * This interface was referenced by `ProcedureDefinition`'s JSON-Schema
@@ -511,7 +673,13 @@ export interface Messages {
  * via the `definition` "StringConstraints".
  */
 export interface StringConstraints {
+  /**
+   * Fewest characters (after trimming).
+   */
   minLength?: number;
+  /**
+   * Most characters; 500 for text and 10,000 for textarea when not set.
+   */
   maxLength?: number;
   /**
    * A safe regular expression (checked by `checkDefinition`).
@@ -523,14 +691,27 @@ export interface StringConstraints {
  * via the `definition` "Option".
  */
 export interface Option {
+  /**
+   * The value stored in the data.
+   */
   value: string;
   label: LocalizedText;
-  visibleWhen?: Rule;
+  /**
+   * A JSON Logic expression, evaluated by Hoso's safe evaluator.
+   */
+  visibleWhen?: unknown;
 }
 /**
  * Text in Vietnamese (required) and English.
  */
-export interface LocalizedText2 {
+export interface LocalizedText5 {
+  vi: string;
+  en?: string;
+}
+/**
+ * Text in Vietnamese (required) and English.
+ */
+export interface LocalizedText6 {
   vi: string;
   en?: string;
 }
@@ -539,7 +720,10 @@ export interface LocalizedText2 {
  * via the `definition` "Flow".
  */
 export interface Flow {
-  start: Key;
+  /**
+   * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
+   */
+  start: string;
   /**
    * @minItems 1
    */
@@ -568,11 +752,17 @@ export interface Stage {
    * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
    */
   role?: string;
+  /**
+   * Time allowed for the stage, in working days.
+   */
   durationDays?: number;
   /**
    * Set on end stages only: the dossier's final state.
    */
   outcome?: 'completed' | 'rejected' | 'withdrawn';
+  /**
+   * Where a dossier may go from this stage, and by which action.
+   */
   transitions?: Transition[];
 }
 /**
@@ -589,7 +779,10 @@ export interface Transition {
     | 'approve'
     | 'reject'
     | 'return-result';
-  to: Key;
+  /**
+   * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
+   */
+  to: string;
   label?: LocalizedText;
   /**
    * A stable key: an identifier, so that rules (`{"var": "applicant.fullName"}`) and generated types can name it.
