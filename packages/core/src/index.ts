@@ -38,3 +38,10 @@ export {
 } from './rules/index.js';
 export { createAjv } from './validator/create-ajv.js';
 export { FORBIDDEN_SCHEMA_KEYWORDS } from './validator/forbidden-keywords.js';
+export {
+  addWorkingDays,
+  workingDaysBetween,
+  isWorkingDay,
+  type WorkingCalendar,
+} from './calendar/working-days.js';
+export { VIETNAM_CALENDAR } from './calendar/vietnam.js';

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { compile, type CompiledProcedure } from '@hoso/core';
+import { checkDefinition, type ProcedureDefinition } from '@hoso/schema';
+import type { Queryable } from './db/database.js';
+import { IntakeError, notFound } from './intake-error.js';
+
+export interface PublishedDefinition {
+  procedureId: string;
+  version: string;
+  definition: ProcedureDefinition;
+  publishedAt: string;
+}
+
+/**
+ * Publishes a definition as `id@version`. Published versions are immutable: publishing the
+ * same content again is a no-op, different content under the same version is refused.
+ */
+export async function publishDefinition(
+  db: Queryable,
+  definition: unknown,
+): Promise<{ created: boolean; procedureId: string; version: string }> {
+  const check = checkDefinition(definition);
+  if (!check.valid) {
+    throw new IntakeError(
+      422,
+      'invalid-definition',
+      { vi: 'Định nghĩa thủ tục có lỗi.', en: 'The definition has problems.' },
+      { problems: check.problems },
+    );
+  }
+  const { id, version } = definition as ProcedureDefinition;
+  const inserted = await db.query(
+    `INSERT INTO definitions (procedure_id, version, definition) VALUES ($1, $2, $3)
+     ON CONFLICT (procedure_id, version) DO NOTHING RETURNING version`,
+    [id, version, JSON.stringify(definition)],
+  );
+  if (inserted.length > 0) return { created: true, procedureId: id, version };
+  const [existing] = await db.query<{ definition: unknown }>(
+    'SELECT definition FROM definitions WHERE procedure_id = $1 AND version = $2',
+    [id, version],
+  );
+  if (fingerprint(existing!.definition) !== fingerprint(definition)) {
+    throw new IntakeError(409, 'version-published', {
+      vi: `Phiên bản ${id}@${version} đã được công bố và không thể thay đổi; hãy tăng số phiên bản.`,
+      en: `${id}@${version} is already published and cannot change; publish a new version.`,
+    });
+  }
+  return { created: false, procedureId: id, version };
+}
+
+export async function listDefinitions(db: Queryable): Promise<PublishedDefinition[]> {
+  const rows = await db.query<DefinitionRow>(
+    'SELECT procedure_id, version, definition, published_at FROM definitions ORDER BY procedure_id, published_at',
+  );
+  return rows.map(toPublished);
+}
+
+/** One published version, or the latest published one when `version` is omitted. */
+export async function findDefinition(
+  db: Queryable,
+  procedureId: string,
+  version?: string,
+): Promise<PublishedDefinition> {
+  const rows = await db.query<DefinitionRow>(
+    'SELECT procedure_id, version, definition, published_at FROM definitions WHERE procedure_id = $1',
+    [procedureId],
+  );
+  const match = version
+    ? rows.find((r) => r.version === version)
+    : rows.sort((a, b) => compareSemver(b.version, a.version))[0];
+  if (!match) {
+    throw notFound({
+      vi: `Không có thủ tục ${procedureId}${version ? '@' + version : ''} đã công bố.`,
+      en: `No published procedure ${procedureId}${version ? '@' + version : ''}.`,
+    });
+  }
+  return toPublished(match);
+}
+
+/** Compiled procedures by `id@version`: published versions never change, so this never expires. */
+export class CompiledCache {
+  private readonly cache = new Map<string, CompiledProcedure>();
+
+  get(published: PublishedDefinition): CompiledProcedure {
+    const key = `${published.procedureId}@${published.version}`;
+    let compiled = this.cache.get(key);
+    if (!compiled) {
+      compiled = compile(published.definition);
+      this.cache.set(key, compiled);
+    }
+    return compiled;
+  }
+}
+
+interface DefinitionRow {
+  procedure_id: string;
+  version: string;
+  definition: ProcedureDefinition;
+  published_at: Date | string;
+}
+
+function toPublished(row: DefinitionRow): PublishedDefinition {
+  return {
+    procedureId: row.procedure_id,
+    version: row.version,
+    definition: row.definition,
+    publishedAt: new Date(row.published_at).toISOString(),
+  };
+}
+
+/** Canonical JSON (sorted keys) hashed: jsonb does not keep key order. */
+export function fingerprint(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function compareSemver(a: string, b: string): number {
+  const parse = (v: string) => v.split('-')[0]!.split('.').map(Number);
+  const [x, y] = [parse(a), parse(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  // A pre-release sorts before its release.
+  return (b.includes('-') ? 1 : 0) - (a.includes('-') ? 1 : 0);
+}
