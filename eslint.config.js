@@ -26,6 +26,20 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs in browsers.
+    files: [
+      'packages/server/officer/**/*.js',
+      'packages/elements/**/*.ts',
+      'packages/conformance/browser/**/*.ts',
+    ],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
+    // Tests read JSON responses and fixtures of many shapes.
+    files: ['**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // The definition format and the core run in browsers too: no Node built-ins there.
     files: ['packages/schema/src/**/*.ts', 'packages/core/src/**/*.ts'],
     rules: {

@@ -154,6 +154,13 @@ export interface QueueEntry {
   dueOn: string;
   late: boolean;
   paused: boolean;
+  /** The moves this officer may make from the dossier's stage. */
+  actions: {
+    action: string;
+    to: string;
+    label: { vi: string; en?: string } | null;
+    requiresNote: boolean;
+  }[];
 }
 
 /**
@@ -177,8 +184,25 @@ export async function listQueue(
   const entries: QueueEntry[] = [];
   for (const row of rows) {
     const published = await findDefinition(ctx.db, row.procedure_id, row.procedure_version);
-    const role = cache.get(published).flow.stage(row.stage)?.role;
-    if (filter.stage === undefined && role !== undefined && !actor.roles.includes(role)) continue;
+    const flow = cache.get(published).flow;
+    const stage = flow.stage(row.stage);
+    if (
+      filter.stage === undefined &&
+      stage?.role !== undefined &&
+      !actor.roles.includes(stage.role)
+    )
+      continue;
+    const actions = (stage?.transitions ?? [])
+      .filter((t) => {
+        const role = t.role ?? (t.action === 'supplement' ? 'citizen' : stage?.role);
+        return role === undefined || actor.roles.includes(role);
+      })
+      .map((t) => ({
+        action: t.action,
+        to: t.to,
+        label: t.label ?? null,
+        requiresNote: t.requiresNote === true,
+      }));
     const dueOn = isoDate(row.due_on);
     entries.push({
       code: row.code,
@@ -190,6 +214,7 @@ export async function listQueue(
       dueOn,
       late: row.paused_since === null && dueOn < today,
       paused: row.paused_since !== null,
+      actions,
     });
   }
   return entries;

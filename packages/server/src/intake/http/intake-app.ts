@@ -1,0 +1,208 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenAuth } from '../auth.js';
+import { CITIZEN, listQueue, statistics, transitionDossier, type Actor } from '../back-office.js';
+import {
+  CompiledCache,
+  findDefinition,
+  listDefinitions,
+  publishDefinition,
+} from '../definitions.js';
+import type { IntakeContext } from '../intake-context.js';
+import { IntakeError } from '../intake-error.js';
+import { submitDossier, type IncomingFile } from '../submit-dossier.js';
+import { trackDossier } from '../tracking.js';
+import { badRequest, sendError, sendJson, UNAUTHORIZED } from './respond.js';
+
+/** Reads a request body: JSON, or multipart with a `data` part and files (the request boundary). */
+export type BodyReader = (
+  req: IncomingMessage,
+  procedureId?: string,
+) => Promise<{ data: unknown; files: IncomingFile[] }>;
+
+export interface IntakeAppOptions {
+  ctx: IntakeContext;
+  auth: TokenAuth;
+  readBody: BodyReader;
+  /** Extra routes (static pages); return true when handled. */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  log?: (error: unknown) => void;
+}
+
+type Handler = (
+  match: RegExpExecArray,
+  req: IncomingMessage,
+  url: URL,
+) => Promise<[number, unknown]>;
+
+/**
+ * The intake server's HTTP API as a plain Node request listener:
+ *
+ * | method | path | who |
+ * |---|---|---|
+ * | GET | /api/procedures | anyone: published procedures |
+ * | GET | /api/procedures/:id[@version] | anyone: a definition (latest when no version) |
+ * | POST | /api/procedures | officer with role `publisher`: publish a definition |
+ * | POST | /api/procedures/:id[@version]/dossiers | citizen: submit (Idempotency-Key required) |
+ * | GET | /api/dossiers/:code | citizen with `X-Dossier-Proof` (secret or ID number): status |
+ * | POST | /api/dossiers/:code/transitions | officer, or the citizen for `supplement` |
+ * | GET | /api/queue | officer: open dossiers at their stages |
+ * | GET | /api/statistics | officer |
+ */
+export function createIntakeApp(options: IntakeAppOptions) {
+  const { ctx, auth, readBody } = options;
+  const log = options.log ?? ((e) => console.error(e));
+  const cache = new CompiledCache();
+
+  const officer = (req: IncomingMessage): Actor => {
+    const actor = auth.authenticate(req.headers.authorization);
+    if (!actor) throw UNAUTHORIZED;
+    return actor;
+  };
+
+  const routes: [string, RegExp, Handler][] = [
+    ['GET', /^\/api\/procedures$/, async () => [200, await procedureList()]],
+    [
+      'GET',
+      /^\/api\/procedures\/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?$/,
+      async (m) => [200, (await findDefinition(ctx.db, m[1]!, m[2])).definition],
+    ],
+    [
+      'POST',
+      /^\/api\/procedures$/,
+      async (_m, req) => {
+        if (!officer(req).roles.includes('publisher')) throw roleRequired('publisher');
+        const { data } = await readBody(req);
+        const published = await publishDefinition(ctx.db, data);
+        return [published.created ? 201 : 200, published];
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/procedures\/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?\/dossiers$/,
+      async (m, req) => {
+        const { data, files } = await readBody(req, m[1]);
+        const outcome = await submitDossier(ctx, cache, {
+          procedureId: m[1]!,
+          ...(m[2] ? { version: m[2] } : {}),
+          idempotencyKey: String(req.headers['idempotency-key'] ?? ''),
+          data,
+          files,
+        });
+        return [outcome.created ? 201 : 200, outcome];
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/dossiers\/([^/]+)$/,
+      async (m, req) => [200, await trackDossier(ctx.db, decodeURIComponent(m[1]!), proof(req))],
+    ],
+    [
+      'POST',
+      /^\/api\/dossiers\/([^/]+)\/transitions$/,
+      async (m, req) => {
+        const code = decodeURIComponent(m[1]!);
+        const actor = req.headers.authorization ? officer(req) : await citizen(code, req);
+        const { data } = await readBody(req);
+        return [200, await transitionDossier(ctx, cache, actor, transitionRequest(code, data))];
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/queue$/,
+      async (_m, req, url) => {
+        const filter = {
+          ...(url.searchParams.get('procedure')
+            ? { procedureId: url.searchParams.get('procedure')! }
+            : {}),
+          ...(url.searchParams.get('stage') ? { stage: url.searchParams.get('stage')! } : {}),
+        };
+        return [200, await listQueue(ctx, cache, officer(req), filter)];
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/statistics$/,
+      async (_m, req) => {
+        officer(req);
+        return [200, await statistics(ctx)];
+      },
+    ],
+  ];
+
+  async function procedureList() {
+    const all = await listDefinitions(ctx.db);
+    return all.map((p) => ({
+      id: p.procedureId,
+      version: p.version,
+      code: p.definition.code,
+      title: p.definition.title,
+      serviceLevel: p.definition.serviceLevel,
+      publishedAt: p.publishedAt,
+    }));
+  }
+
+  async function citizen(code: string, req: IncomingMessage): Promise<Actor> {
+    await trackDossier(ctx.db, code, proof(req));
+    return CITIZEN;
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = routes.find(
+        ([method, pattern]) => method === req.method && pattern.test(url.pathname),
+      );
+      if (route) {
+        const [status, body] = await route[2](route[1].exec(url.pathname)!, req, url);
+        sendJson(res, status, body);
+        return;
+      }
+      if (options.fallback && (await options.fallback(req, res))) return;
+      const known = routes.some(([, pattern]) => pattern.test(url.pathname));
+      throw new IntakeError(known ? 405 : 404, known ? 'method-not-allowed' : 'not-found', {
+        vi: known ? 'Phương thức không được hỗ trợ.' : 'Không có địa chỉ này.',
+        en: known ? 'Method not allowed.' : 'Not found.',
+      });
+    } catch (error) {
+      // A body the handler never read must not stall the connection.
+      req.resume();
+      sendError(res, error, log);
+    }
+  };
+}
+
+function proof(req: IncomingMessage): string {
+  const value = req.headers['x-dossier-proof'];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw badRequest(
+      'Cần mã tra cứu hoặc số định danh của người nộp (tiêu đề X-Dossier-Proof).',
+      "The tracking secret or the applicant's ID number is needed (X-Dossier-Proof header).",
+      'proof-required',
+    );
+  }
+  return value;
+}
+
+function transitionRequest(code: string, body: unknown) {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (typeof b['action'] !== 'string' || !Number.isInteger(b['revision'])) {
+    throw badRequest(
+      'Cần "action" (chuỗi) và "revision" (số nguyên) trong nội dung yêu cầu.',
+      'The body needs "action" (a string) and "revision" (an integer).',
+    );
+  }
+  return {
+    code,
+    action: b['action'] as never,
+    revision: b['revision'] as number,
+    ...(typeof b['to'] === 'string' ? { to: b['to'] } : {}),
+    ...(typeof b['note'] === 'string' ? { note: b['note'] } : {}),
+  };
+}
+
+function roleRequired(role: string): IntakeError {
+  return new IntakeError(403, 'role-required', {
+    vi: `Cần vai trò "${role}".`,
+    en: `The role "${role}" is needed.`,
+  });
+}

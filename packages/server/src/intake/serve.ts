@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { VIETNAM_CALENDAR, type WorkingCalendar } from '@hoso/core';
+import { TokenAuth, type OfficerEntry } from './auth.js';
+import { openDatabase } from './db/open-database.js';
+import { publishDefinition } from './definitions.js';
+import { FileStore } from './file-store.js';
+import { createIntakeApp, type BodyReader } from './http/intake-app.js';
+import { createOfficerPage } from './http/officer-page.js';
+import type { IntakeContext } from './intake-context.js';
+
+export interface IntakeServerOptions {
+  port?: number;
+  host?: string;
+  /** Where the embedded store and the files live (default `.hoso-data`). */
+  dataDir?: string;
+  /** A PostgreSQL server instead of the embedded store. */
+  databaseUrl?: string;
+  /** Officers and their tokens: a file path, or the entries themselves. */
+  officers?: string | OfficerEntry[];
+  /** Definitions to publish at start (files, or folders searched for `definition.json`). */
+  publish?: string[];
+  calendar?: WorkingCalendar;
+  agencyCode?: string;
+  readBody: BodyReader;
+  log?: (message: unknown) => void;
+}
+
+export interface RunningIntakeServer {
+  url: string;
+  server: Server;
+  ctx: IntakeContext;
+  close(): Promise<void>;
+}
+
+/** Starts the intake server: store, migrations, published definitions, the API and the officer page. */
+export async function startIntakeServer(
+  options: IntakeServerOptions,
+): Promise<RunningIntakeServer> {
+  const dataDir = options.dataDir ?? '.hoso-data';
+  await mkdir(dataDir, { recursive: true });
+  const db = await openDatabase(
+    options.databaseUrl
+      ? { databaseUrl: options.databaseUrl }
+      : { dataDir: join(dataDir, 'pglite') },
+  );
+  const ctx: IntakeContext = {
+    db,
+    files: new FileStore(join(dataDir, 'files')),
+    calendar: options.calendar ?? VIETNAM_CALENDAR,
+    agencyCode: options.agencyCode ?? '000.00.00.H00',
+    now: () => new Date(),
+  };
+  for (const file of await definitionFiles(options.publish ?? [])) {
+    await publishDefinition(db, JSON.parse(await readFile(file, 'utf8')));
+  }
+  const auth =
+    typeof options.officers === 'string'
+      ? await TokenAuth.fromFile(options.officers)
+      : new TokenAuth(options.officers ?? []);
+  const app = createIntakeApp({
+    ctx,
+    auth,
+    readBody: options.readBody,
+    fallback: createOfficerPage(),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const server = createServer((req, res) => void app(req, res));
+  // Slow or stalled clients must not hold connections forever.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 15_000;
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', resolve),
+  );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    server,
+    ctx,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+async function definitionFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (path.endsWith('.json')) {
+      files.push(path);
+      continue;
+    }
+    for (const entry of await readdir(path, { withFileTypes: true })) {
+      if (entry.isDirectory()) files.push(...(await definitionFiles([join(path, entry.name)])));
+      else if (entry.name === 'definition.json') files.push(join(path, entry.name));
+    }
+  }
+  return files.sort();
+}
