@@ -12,6 +12,7 @@ import { validateSubmission, type ValidateOptions } from '../validate/pipeline.j
 import type { ValidationResult } from '../validate/result.js';
 import { buildDataSchema } from './data-schema.js';
 import { buildFieldTree, type FieldNode } from './field-tree.js';
+import { collectRuleInputs } from './rule-inputs.js';
 
 /** A data-schema validator: ajv's runtime one, or a precompiled standalone module's default export. */
 export interface SchemaValidator {
@@ -33,6 +34,8 @@ export interface CompiledProcedure {
   dataSchema: Record<string, unknown>;
   /** Value-holding elements, one list of root nodes per step. */
   tree: FieldNode[][];
+  /** Root data keys that the form's rules read (see collectRuleInputs). */
+  ruleInputs: ReadonlySet<string>;
   /** A node per required document, for `$documents.<key>` errors. */
   documentNodes: Map<string, FieldNode>;
   flow: FlowModel;
@@ -71,6 +74,7 @@ export function compile(definition: unknown, options: CompileOptions = {}): Comp
     definition: procedure,
     dataSchema,
     tree,
+    ruleInputs: collectRuleInputs(procedure.steps, tree),
     documentNodes: buildDocumentNodes(procedure),
     flow: buildFlowModel(procedure.flow),
     validateSchema: options.schemaValidator ?? createAjv().compile(dataSchema),

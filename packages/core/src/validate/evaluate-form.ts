@@ -43,6 +43,7 @@ export function evaluateForm(
   steps: readonly Step[],
   tree: readonly FieldNode[][],
   data: Record<string, unknown>,
+  ruleInputs: ReadonlySet<string>,
 ): FormEvaluation {
   const result: FormEvaluation = {
     data,
@@ -64,14 +65,16 @@ export function evaluateForm(
     });
     result.fields = run.fields;
     result.ruleFailures = run.failures;
-    if (!run.changed) return result;
+    // Another pass only matters if a rule reads something this one changed.
+    if (![...run.changedKeys].some((key) => ruleInputs.has(key))) return result;
   }
   result.unstable = true;
   return result;
 }
 
 class Pass {
-  changed = false;
+  /** Root keys of the data this pass changed (dropped or recomputed values). */
+  changedKeys = new Set<string>();
   fields: FieldState[] = [];
   failures: RuleFailure[] = [];
   private order = 0;
@@ -123,11 +126,17 @@ class Pass {
         const existing = container[node.key];
         const group = isPlainObject(existing) ? existing : {};
         this.walk(node.children, group, scope, path, visible, enabled);
-        if (group !== existing && Object.keys(group).length > 0) container[node.key] = group;
+        if (group !== existing && Object.keys(group).length > 0) {
+          container[node.key] = group;
+          this.changedKeys.add(String(path[0]));
+        }
       } else if (node.type === 'repeater' && Array.isArray(container[node.key])) {
         (container[node.key] as unknown[]).forEach((item, index) => {
           if (!isPlainObject(item)) return;
-          const itemScope = { ...this.root, $item: item, $index: index };
+          // Copying the root for each item costs; only items whose fields have rules need it.
+          const itemScope = needsItemScope(node)
+            ? { ...this.root, $item: item, $index: index }
+            : this.root;
           this.walk(node.children, item, itemScope, [...path, index], visible, enabled);
         });
       }
@@ -169,14 +178,14 @@ class Pass {
     if (Object.is(current, value)) return;
     if (value === undefined) delete container[element.key];
     else container[element.key] = value;
-    this.changed = true;
+    this.changedKeys.add(String(path[0]));
   }
 
   private drop(container: Record<string, unknown>, key: string, path: PathSegments): void {
     if (!Object.hasOwn(container, key)) return;
     delete container[key];
     this.dropped.push(toDottedPath(path));
-    this.changed = true;
+    this.changedKeys.add(String(path[0]));
   }
 
   private fail(error: unknown, path: PathSegments, order: number, id: string): void {
@@ -208,6 +217,31 @@ function coerceComputed(
       return valueType === 'money' ? Math.round(n) : n;
     }
   }
+}
+
+const itemScopeNeeded = new WeakMap<FieldNode, boolean>();
+
+/** Whether any field inside a repeater has a rule that may read `$item` or `$index`. */
+function needsItemScope(repeater: FieldNode): boolean {
+  let needed = itemScopeNeeded.get(repeater);
+  if (needed === undefined) {
+    const hasRules = (node: FieldNode): boolean => {
+      const e = node.element as unknown as Record<string, unknown>;
+      const options = Array.isArray(e['options'])
+        ? (e['options'] as { visibleWhen?: unknown }[])
+        : [];
+      return (
+        ['visibleWhen', 'enabledWhen', 'requiredWhen', 'rule', 'checks'].some(
+          (k) => e[k] !== undefined,
+        ) ||
+        options.some((o) => o.visibleWhen !== undefined) ||
+        node.children.some(hasRules)
+      );
+    };
+    needed = repeater.children.some(hasRules);
+    itemScopeNeeded.set(repeater, needed);
+  }
+  return needed;
 }
 
 function countNodes(tree: readonly FieldNode[][]): number {

@@ -19,7 +19,7 @@ export function normaliseSubmission(data: unknown, roots: readonly FieldNode[]):
 
 function normaliseObject(value: unknown, nodes: readonly FieldNode[] | undefined): unknown {
   if (!isPlainObject(value)) return normaliseAny(value);
-  const byKey = new Map(nodes?.map((n) => [n.key, n]));
+  const byKey = nodes ? nodesByKey(nodes) : EMPTY;
   const entries: [string, unknown][] = [];
   for (const key of Object.keys(value)) {
     const node = byKey.get(key);
@@ -27,6 +27,18 @@ function normaliseObject(value: unknown, nodes: readonly FieldNode[] | undefined
     if (cleaned !== undefined) entries.push([key, cleaned]);
   }
   return Object.fromEntries(entries);
+}
+
+const EMPTY = new Map<string, FieldNode>();
+const byKeyCache = new WeakMap<readonly FieldNode[], Map<string, FieldNode>>();
+
+function nodesByKey(nodes: readonly FieldNode[]): Map<string, FieldNode> {
+  let map = byKeyCache.get(nodes);
+  if (!map) {
+    map = new Map(nodes.map((n) => [n.key, n]));
+    byKeyCache.set(nodes, map);
+  }
+  return map;
 }
 
 function normaliseField(value: unknown, node: FieldNode): unknown {

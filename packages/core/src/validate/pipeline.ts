@@ -1,4 +1,5 @@
 import type { CompiledProcedure } from '../compile/compile.js';
+import type { FieldNode } from '../compile/field-tree.js';
 import { fieldError, type PendingError } from './error-builder.js';
 import { evaluateForm } from './evaluate-form.js';
 import type { FieldState } from './field-state.js';
@@ -40,7 +41,7 @@ export function runPipeline(
   submission: unknown,
   options: ValidateOptions = {},
 ): PipelineRun {
-  const roots = compiled.tree.flat();
+  const roots = rootsOf(compiled);
   const normalised = normaliseSubmission(submission, roots);
   if (!isPlainObject(normalised)) {
     return {
@@ -49,7 +50,12 @@ export function runPipeline(
       stepVisible: compiled.definition.steps.map(() => true),
     };
   }
-  const form = evaluateForm(compiled.definition.steps, compiled.tree, normalised);
+  const form = evaluateForm(
+    compiled.definition.steps,
+    compiled.tree,
+    normalised,
+    compiled.ruleInputs,
+  );
   const data = form.data;
 
   const errors: PendingError[] = [];
@@ -117,6 +123,18 @@ function documentsRequired(
       errors.push(fieldError(node, ['$documents', doc.key], node.order, 'required.file'));
   }
   return required;
+}
+
+const rootsCache = new WeakMap<CompiledProcedure, FieldNode[]>();
+
+/** The root nodes of every step in one list, computed once per compiled procedure. */
+function rootsOf(compiled: CompiledProcedure): FieldNode[] {
+  let roots = rootsCache.get(compiled);
+  if (!roots) {
+    roots = compiled.tree.flat();
+    rootsCache.set(compiled, roots);
+  }
+  return roots;
 }
 
 /** One error per path and code: the schema and the rules can notice the same thing. */
