@@ -1,5 +1,7 @@
 import { check, checkUsage } from './commands/check.js';
 import { compileCommand, compileUsage } from './commands/compile.js';
+import { diff, diffUsage } from './commands/diff.js';
+import { resolve, resolveUsage } from './commands/resolve.js';
 import { types, typesUsage } from './commands/types.js';
 import { validate, validateUsage } from './commands/validate.js';
 import { UsageError, type Io } from './io.js';
@@ -9,6 +11,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   validate,
   types,
   compile: compileCommand,
+  resolve,
+  diff,
 };
 
 const HELP = `hoso — check, validate and compile Hoso procedure definitions
@@ -18,6 +22,8 @@ usage:
   ${validateUsage}
   ${typesUsage}
   ${compileUsage}
+  ${resolveUsage}
+  ${diffUsage}
 
 exit codes: 0 ok, 1 problems found or data invalid, 2 wrong usage or unreadable input`;
 

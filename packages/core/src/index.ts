@@ -45,3 +45,26 @@ export {
   type WorkingCalendar,
 } from './calendar/working-days.js';
 export { VIETNAM_CALENDAR } from './calendar/vietnam.js';
+export { resolveOverlay, type OverlayResolution } from './overlay/resolve.js';
+export type { OverlayProblem } from './overlay/problems.js';
+export type { ProvenanceEntry } from './overlay/provenance.js';
+export {
+  applyJsonPatch,
+  applyJsonPatchInPlace,
+  JsonPatchError,
+  type JsonPatchErrorCode,
+} from './overlay/json-patch.js';
+export { parsePointer, formatPointer, JsonPointerError } from './overlay/json-pointer.js';
+export { satisfiesRange } from './overlay/semver-range.js';
+export { diffDefinitions } from './diff/diff-definitions.js';
+export { requiredBump, isVersionSufficient } from './diff/bump.js';
+export {
+  parseVersion,
+  compareVersions,
+  bumpVersion,
+  formatVersion,
+  type SemVer,
+  type Bump,
+} from './diff/semver.js';
+export type { DefinitionChange, DefinitionDiff, ChangeKind } from './diff/types.js';
+export { migrateDraft, type DraftMigration, type DraftAttention } from './migrate/migrate-draft.js';

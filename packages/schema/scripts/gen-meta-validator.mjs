@@ -1,5 +1,5 @@
-// Precompiles the meta-schema into a standalone validator module (no eval, no imports), so
-// that checkDefinition — and compile(), which calls it — work under a strict
+// Precompiles the meta-schemas into standalone validator modules (no eval, no imports), so
+// that checkDefinition — and compile(), which calls it — and checkOverlay work under a strict
 // Content-Security-Policy. The output is committed; test/generated.test.ts fails when stale.
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,8 +10,16 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const schemaUrl = new URL('../schemas/definition.schema.json', import.meta.url);
-const outUrl = new URL('../src/generated/meta-validator.ts', import.meta.url);
+const TARGETS = {
+  definition: {
+    schema: 'definition.schema.json',
+    out: new URL('../src/generated/meta-validator.ts', import.meta.url),
+  },
+  overlay: {
+    schema: 'overlay.schema.json',
+    out: new URL('../src/generated/overlay-validator.ts', import.meta.url),
+  },
+};
 
 // These options must match the meta-schema's needs: see src/meta-validator.ts.
 export function createMetaAjv() {
@@ -30,8 +38,17 @@ export function createMetaAjv() {
   return ajv;
 }
 
-export async function generateMetaValidator() {
+export function generateMetaValidator() {
+  return generateValidator(TARGETS.definition.schema);
+}
+
+export function generateOverlayValidator() {
+  return generateValidator(TARGETS.overlay.schema);
+}
+
+async function generateValidator(schemaFile) {
   const ajv = createMetaAjv();
+  const schemaUrl = new URL(`../schemas/${schemaFile}`, import.meta.url);
   const validate = ajv.compile(JSON.parse(await readFile(schemaUrl, 'utf8')));
   const require = createRequire(import.meta.url);
   const result = await build({
@@ -50,7 +67,7 @@ export async function generateMetaValidator() {
     logLevel: 'silent',
   });
   const banner =
-    '/* Generated from schemas/definition.schema.json by scripts/gen-meta-validator.mjs. Do not edit. */\n' +
+    `/* Generated from schemas/${schemaFile} by scripts/gen-meta-validator.mjs. Do not edit. */\n` +
     '// @ts-nocheck\n/* eslint-disable */\n';
   // ajv's runtime helpers carry their own import line as a string for its code generator
   // (`equal.code = 'require(...)'`); the validator never reads it.
@@ -59,6 +76,8 @@ export async function generateMetaValidator() {
 }
 
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
-  await writeFile(outUrl, await generateMetaValidator());
-  console.log(`wrote ${fileURLToPath(outUrl)}`);
+  for (const { schema, out } of Object.values(TARGETS)) {
+    await writeFile(out, await generateValidator(schema));
+    console.log(`wrote ${fileURLToPath(out)}`);
+  }
 }

@@ -14,3 +14,26 @@ export {
   CONTAINER_TYPES,
   type ElementVisit,
 } from './walk.js';
+export { checkOverlay } from './overlay/check-overlay.js';
+export { overlaySchema } from './overlay/validator.js';
+export { targetKind, describeTarget, kindName } from './overlay/target.js';
+export {
+  ITEM_KINDS,
+  ITEM_KEY,
+  PROCEDURE_PROPERTIES,
+  POSITIONS,
+  KEYED_LIST_POINTERS,
+  type ItemKind,
+  type TargetKind,
+  type ProcedureProperty,
+  type Position,
+  type OverlayTarget,
+  type OverlayChange,
+  type SetChange,
+  type AddChange,
+  type RemoveChange,
+  type MoveChange,
+  type JsonPatchChange,
+  type JsonPatchOperation,
+  type ProcedureOverlay,
+} from './overlay/format.js';

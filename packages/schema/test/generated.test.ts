@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 // @ts-expect-error: plain ESM build scripts, without type declarations
 import { generateDefinitionTypes } from '../../scripts/gen-types.mjs';
 // @ts-expect-error: plain ESM build scripts, without type declarations
-import { generateMetaValidator } from '../../scripts/gen-meta-validator.mjs';
+import * as validators from '../../scripts/gen-meta-validator.mjs';
 // @ts-expect-error: plain ESM build scripts, without type declarations
 import { generateReference } from '../../scripts/gen-reference.mjs';
 
@@ -23,7 +23,15 @@ describe('generated sources', () => {
       new URL('../../src/generated/meta-validator.ts', import.meta.url),
       'utf8',
     );
-    assert.equal(committed, await generateMetaValidator());
+    assert.equal(committed, await validators.generateMetaValidator());
+  });
+
+  it('src/generated/overlay-validator.ts is up to date (pnpm --filter @hoso/schema generate)', async () => {
+    const committed = await readFile(
+      new URL('../../src/generated/overlay-validator.ts', import.meta.url),
+      'utf8',
+    );
+    assert.equal(committed, await validators.generateOverlayValidator());
   });
 
   it('docs/reference/definition-format.md is up to date (pnpm --filter @hoso/schema generate)', async () => {
@@ -34,11 +42,13 @@ describe('generated sources', () => {
     assert.equal(committed, await generateReference());
   });
 
-  it('the precompiled meta-validator contains no eval and no imports', async () => {
-    const source = await readFile(
-      new URL('../../src/generated/meta-validator.ts', import.meta.url),
-      'utf8',
-    );
-    assert.doesNotMatch(source, /new Function|\beval\(|\brequire\(|^import /m);
-  });
+  for (const file of ['meta-validator.ts', 'overlay-validator.ts']) {
+    it(`the precompiled ${file} contains no eval and no imports`, async () => {
+      const source = await readFile(
+        new URL(`../../src/generated/${file}`, import.meta.url),
+        'utf8',
+      );
+      assert.doesNotMatch(source, /new Function|\beval\(|\brequire\(|^import /m);
+    });
+  }
 });

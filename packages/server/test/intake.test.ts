@@ -87,6 +87,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
     const submit = (key: string, data: unknown = validData) =>
       submitDossier(ctx, cache, {
         procedureId: 'test-household',
+        version: '1.2.0',
         idempotencyKey: key,
         data,
         files: [{ ...idCard, size: idCard.bytes.length, sha256: sha(idCard.bytes) }],
@@ -107,6 +108,20 @@ for (const kind of ['pglite', 'postgres'] as const) {
         publishDefinition(db, { id: 'x' }),
         (e: unknown) => e instanceof IntakeError && e.status === 422,
       );
+    });
+
+    it('refuses a version numbered lower than its changes need', async () => {
+      const narrowed = structuredClone(definition);
+      narrowed.version = '1.3.0';
+      narrowed.steps[0].elements[0].maxLength = 20; // breaking: needs 2.0.0
+      await assert.rejects(publishDefinition(db, narrowed), (e: unknown) => {
+        assert.ok(e instanceof IntakeError);
+        assert.equal(e.code, 'version-too-low');
+        assert.equal(e.extra['requiredBump'], 'major');
+        return true;
+      });
+      narrowed.version = '2.0.0';
+      assert.equal((await publishDefinition(db, narrowed)).created, true);
     });
 
     it('stores a valid submission and answers with a code, a receipt and a secret', async () => {

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { compile, type CompiledProcedure } from '@hoso/core';
+import {
+  compareVersions,
+  compile,
+  diffDefinitions,
+  isVersionSufficient,
+  parseVersion,
+  type CompiledProcedure,
+} from '@hoso/core';
 import { checkDefinition, type ProcedureDefinition } from '@hoso/schema';
 import type { Queryable } from './db/database.js';
 import { IntakeError, notFound } from './intake-error.js';
@@ -29,6 +36,7 @@ export async function publishDefinition(
     );
   }
   const { id, version } = definition as ProcedureDefinition;
+  await refuseInsufficientVersion(db, definition as ProcedureDefinition);
   const inserted = await db.query(
     `INSERT INTO definitions (procedure_id, version, definition) VALUES ($1, $2, $3)
      ON CONFLICT (procedure_id, version) DO NOTHING RETURNING version`,
@@ -46,6 +54,36 @@ export async function publishDefinition(
     });
   }
   return { created: false, procedureId: id, version };
+}
+
+/**
+ * A new version must be numbered for what it changes against the version before it: a
+ * breaking change (a field removed, a constraint narrowed) needs a new major version.
+ */
+async function refuseInsufficientVersion(
+  db: Queryable,
+  definition: ProcedureDefinition,
+): Promise<void> {
+  const rows = await db.query<DefinitionRow>(
+    'SELECT procedure_id, version, definition, published_at FROM definitions WHERE procedure_id = $1',
+    [definition.id],
+  );
+  if (rows.some((r) => r.version === definition.version)) return; // same version: checked below
+  const previous = rows
+    .filter((r) => compareSemver(r.version, definition.version) < 0)
+    .sort((a, b) => compareSemver(b.version, a.version))[0];
+  if (!previous) return;
+  const diff = diffDefinitions(previous.definition, definition);
+  if (isVersionSufficient(previous.version, definition.version, diff.changes)) return;
+  throw new IntakeError(
+    409,
+    'version-too-low',
+    {
+      vi: `Thay đổi so với ${previous.version} cần tăng phiên bản mức ${diff.bump}; ${definition.version} chưa đủ.`,
+      en: `The changes since ${previous.version} need a ${diff.bump} version bump; ${definition.version} is not enough.`,
+    },
+    { previous: previous.version, requiredBump: diff.bump, changes: diff.changes },
+  );
 }
 
 export async function listDefinitions(db: Queryable): Promise<PublishedDefinition[]> {
@@ -124,10 +162,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Published versions always parse: the meta-schema checked them. */
 export function compareSemver(a: string, b: string): number {
-  const parse = (v: string) => v.split('-')[0]!.split('.').map(Number);
-  const [x, y] = [parse(a), parse(b)];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
-  // A pre-release sorts before its release.
-  return (b.includes('-') ? 1 : 0) - (a.includes('-') ? 1 : 0);
+  return compareVersions(parseVersion(a)!, parseVersion(b)!);
 }

@@ -1,0 +1,127 @@
+import type { LocalizedMessage } from '@hoso/schema';
+import type { CompiledProcedure } from '../compile/compile.js';
+import type { FieldNode } from '../compile/field-tree.js';
+import { isJsonObject, setMember } from '../overlay/json-pointer.js';
+import { ANSWER_TYPES, jsonTypeOf } from './json-types.js';
+
+type Json = Record<string, unknown>;
+type Path = (string | number)[];
+
+export interface DroppedAnswer {
+  path: string;
+  code: 'removed' | 'retyped';
+  message: LocalizedMessage;
+}
+
+/**
+ * Keeps the answers that have a place in the new version: drops answers to fields it no longer
+ * has and answers whose JSON type the field no longer takes (a text that became a checkbox).
+ * Whether kept answers still pass is the validation pipeline's business.
+ */
+export function pruneDraft(
+  draft: Json,
+  newProcedure: CompiledProcedure,
+  oldProcedure: CompiledProcedure,
+): { data: Json; dropped: DroppedAnswer[] } {
+  const dropped: DroppedAnswer[] = [];
+  const oldRoots = oldProcedure.tree.flat();
+  const drop = (path: Path, code: DroppedAnswer['code']): void => {
+    dropped.push({
+      path: path.join('.'),
+      code,
+      message: droppedMessage(code, path, labelAt(oldRoots, path)),
+    });
+  };
+  const data: Json = {};
+  for (const [key, value] of Object.entries(draft)) {
+    if (key === '$documents') {
+      const kept = keepDocuments(value, newProcedure, drop);
+      if (kept) data[key] = kept;
+    } else if (key === '$delivery') {
+      if (newProcedure.definition.delivery) data[key] = value;
+      else drop([key], 'removed');
+    } else {
+      keepAnswer(data, key, value, newProcedure.tree.flat(), [key], drop);
+    }
+  }
+  return { data, dropped };
+}
+
+function keepAnswer(
+  into: Json,
+  key: string,
+  value: unknown,
+  nodes: readonly FieldNode[],
+  path: Path,
+  drop: (path: Path, code: DroppedAnswer['code']) => void,
+): void {
+  const node = nodes.find((n) => n.holdsValue && n.key === key);
+  if (!node) return drop(path, 'removed');
+  const expected = ANSWER_TYPES[node.type];
+  if (expected !== undefined && jsonTypeOf(value) !== expected) return drop(path, 'retyped');
+  if (node.type === 'group' && isJsonObject(value)) {
+    const group: Json = {};
+    for (const [child, answer] of Object.entries(value)) {
+      keepAnswer(group, child, answer, node.children, [...path, child], drop);
+    }
+    return setMember(into, key, group);
+  }
+  if (node.type === 'repeater' && Array.isArray(value)) {
+    const items = value.map((item: unknown, i) => {
+      if (!isJsonObject(item)) return item;
+      const kept: Json = {};
+      for (const [child, answer] of Object.entries(item)) {
+        keepAnswer(kept, child, answer, node.children, [...path, i, child], drop);
+      }
+      return kept;
+    });
+    return setMember(into, key, items);
+  }
+  setMember(into, key, value);
+}
+
+function keepDocuments(
+  value: unknown,
+  procedure: CompiledProcedure,
+  drop: (path: Path, code: DroppedAnswer['code']) => void,
+): Json | undefined {
+  if (!isJsonObject(value)) return undefined;
+  const kept: Json = {};
+  for (const [key, files] of Object.entries(value)) {
+    if (procedure.documentNodes.has(key)) setMember(kept, key, files);
+    else drop(['$documents', key], 'removed');
+  }
+  return kept;
+}
+
+/** The label of the field at a data path in the old version, for messages. */
+function labelAt(roots: readonly FieldNode[], path: Path): LocalizedMessage | undefined {
+  let nodes = roots;
+  let found: FieldNode | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    found = nodes.find((n) => n.key === segment);
+    if (!found) return undefined;
+    nodes = found.children;
+  }
+  const label = (found?.element as { label?: { vi: string; en?: string } } | undefined)?.label;
+  return label ? { vi: label.vi, en: label.en ?? label.vi } : undefined;
+}
+
+function droppedMessage(
+  code: DroppedAnswer['code'],
+  path: Path,
+  label: LocalizedMessage | undefined,
+): LocalizedMessage {
+  const vi = label ? `"${label.vi}" (${path.join('.')})` : path.join('.');
+  const en = label ? `"${label.en}" (${path.join('.')})` : path.join('.');
+  return code === 'removed'
+    ? {
+        vi: `Phiên bản mới của thủ tục không còn trường ${vi}; câu trả lời đã bị bỏ.`,
+        en: `The new version of the procedure no longer has the field ${en}; the answer was dropped.`,
+      }
+    : {
+        vi: `Trường ${vi} đã đổi kiểu dữ liệu ở phiên bản mới; câu trả lời cũ đã bị bỏ, vui lòng trả lời lại.`,
+        en: `The field ${en} takes another kind of answer in the new version; the old answer was dropped, please answer again.`,
+      };
+}
