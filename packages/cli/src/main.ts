@@ -2,6 +2,7 @@ import { check, checkUsage } from './commands/check.js';
 import { compileCommand, compileUsage } from './commands/compile.js';
 import { diff, diffUsage } from './commands/diff.js';
 import { resolve, resolveUsage } from './commands/resolve.js';
+import { serve, serveUsage } from './commands/serve.js';
 import { types, typesUsage } from './commands/types.js';
 import { validate, validateUsage } from './commands/validate.js';
 import { UsageError, type Io } from './io.js';
@@ -13,9 +14,10 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   compile: compileCommand,
   resolve,
   diff,
+  serve,
 };
 
-const HELP = `hoso — check, validate and compile Hoso procedure definitions
+const HELP = `hoso — check, validate, compile and serve Hoso procedure definitions
 
 usage:
   ${checkUsage}
@@ -24,6 +26,7 @@ usage:
   ${compileUsage}
   ${resolveUsage}
   ${diffUsage}
+  ${serveUsage}
 
 exit codes: 0 ok, 1 problems found or data invalid, 2 wrong usage or unreadable input`;
 

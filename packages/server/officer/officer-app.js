@@ -279,8 +279,10 @@ class HosoOfficerApp extends LitElement {
             (entry) =>
               html`<tr>
                 <td>${entry.code}</td>
-                <td>${entry.procedureId}@${entry.version}</td>
-                <td>${entry.stage}${entry.paused ? html` · ${t.paused}` : nothing}</td>
+                <td>${text(entry.procedureTitle, this.lang)} <small>(${entry.version})</small></td>
+                <td>
+                  ${text(entry.stageTitle, this.lang) || entry.stage}${entry.paused ? html` · ${t.paused}` : nothing}
+                </td>
                 <td class=${entry.late ? 'late' : ''}>
                   ${formatDate(entry.dueOn)}${entry.late ? html` · ${t.late}` : nothing}
                 </td>
@@ -298,6 +300,10 @@ class HosoOfficerApp extends LitElement {
       </table>
     `;
   }
+}
+
+function text(localized, lang) {
+  return localized ? (localized[lang] ?? localized.vi) : '';
 }
 
 function formatDate(iso) {

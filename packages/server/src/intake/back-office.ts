@@ -1,5 +1,5 @@
 import { addWorkingDays, todayInVietnam, workingDaysBetween } from '@hoso/core';
-import type { Transition } from '@hoso/schema';
+import type { LocalizedText, Transition } from '@hoso/schema';
 import type { Queryable } from './db/database.js';
 import type { CompiledCache } from './definitions.js';
 import { findDefinition } from './definitions.js';
@@ -149,6 +149,9 @@ export interface QueueEntry {
   procedureId: string;
   version: string;
   stage: string;
+  /** For people: the procedure's and the stage's titles. */
+  procedureTitle: LocalizedText;
+  stageTitle: LocalizedText | null;
   revision: number;
   receivedOn: string;
   dueOn: string;
@@ -209,6 +212,8 @@ export async function listQueue(
       procedureId: row.procedure_id,
       version: row.procedure_version,
       stage: row.stage,
+      procedureTitle: published.definition.title,
+      stageTitle: stage?.title ?? null,
       revision: row.revision,
       receivedOn: isoDate(row.received_on),
       dueOn,

@@ -9,6 +9,7 @@ import { FileStore } from './file-store.js';
 import { createIntakeApp, type BodyReader } from './http/intake-app.js';
 import { createOfficerPage } from './http/officer-page.js';
 import type { IntakeContext } from './intake-context.js';
+import { IntakeError } from './intake-error.js';
 
 export interface IntakeServerOptions {
   port?: number;
@@ -52,8 +53,15 @@ export async function startIntakeServer(
     agencyCode: options.agencyCode ?? '000.00.00.H00',
     now: () => new Date(),
   };
+  // A definition that cannot be published (changed without a new version) is reported, and
+  // the server starts with the others.
   for (const file of await definitionFiles(options.publish ?? [])) {
-    await publishDefinition(db, JSON.parse(await readFile(file, 'utf8')));
+    try {
+      await publishDefinition(db, JSON.parse(await readFile(file, 'utf8')));
+    } catch (error) {
+      if (!(error instanceof IntakeError)) throw error;
+      (options.log ?? console.error)(`not published: ${file}: ${error.detail.en}`);
+    }
   }
   const auth =
     typeof options.officers === 'string'

@@ -2,29 +2,42 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join, normalize, sep } from 'node:path';
+import { basename, dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The packages the officer page loads in the browser, served from this server's dependencies. */
-const VENDOR_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+const VENDOR_PACKAGES = [
+  'lit',
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+  '@lit-labs/ssr-dom-shim',
+];
 
 const officerDir = fileURLToPath(new URL('../../../../officer/', import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** Lit's packages resolve from lit's own folder: pnpm keeps them beside it, not beside us. */
-function packageDirs(): Map<string, string> {
-  // Each package's main module sits at its root (their exports hide package.json).
-  const litDir = dirname(require.resolve('lit'));
-  const fromLit = createRequire(join(litDir, 'index.js'));
-  const dirs = new Map<string, string>([['lit', litDir]]);
-  for (const name of VENDOR_PACKAGES.slice(1)) dirs.set(name, dirname(fromLit.resolve(name)));
-  return dirs;
+/**
+ * Each package's main module, which sits at its root (their exports hide package.json). Lit's
+ * packages resolve from lit's own folder: pnpm keeps them beside it, not beside us.
+ */
+function packageMains(): Map<string, string> {
+  const litMain = require.resolve('lit');
+  const fromLit = createRequire(litMain);
+  const fromElement = createRequire(fromLit.resolve('@lit/reactive-element'));
+  const mains = new Map<string, string>([['lit', litMain]]);
+  for (const name of VENDOR_PACKAGES.slice(1, 4)) mains.set(name, fromLit.resolve(name));
+  mains.set('@lit-labs/ssr-dom-shim', fromElement.resolve('@lit-labs/ssr-dom-shim'));
+  return mains;
 }
+
+const MAINS = packageMains();
+const DIRS = new Map([...MAINS].map(([name, main]) => [name, dirname(main)]));
 
 const IMPORT_MAP = JSON.stringify({
   imports: Object.fromEntries(
     VENDOR_PACKAGES.flatMap((name) => [
-      [name, `/vendor/${name}/index.js`],
+      [name, `/vendor/${name}/${basename(MAINS.get(name)!)}`],
       [`${name}/`, `/vendor/${name}/`],
     ]),
   ),
@@ -63,7 +76,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves `/officer` and the modules it needs; answers false for any other path. */
 export function createOfficerPage() {
-  const dirs = packageDirs();
+  const dirs = DIRS;
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET') return false;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

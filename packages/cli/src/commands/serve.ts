@@ -1,0 +1,48 @@
+import { jsonBodyReader, startIntakeServer } from '@hoso/server';
+import { parseArgs, stringFlag } from '../args.js';
+import { UsageError, type Io } from '../io.js';
+
+export const serveUsage =
+  'hoso serve [--port 8080] [--host 127.0.0.1] [--data-dir .hoso-data] [--officers officers.json] [--publish <definition.json|folder>]...';
+
+/**
+ * `hoso serve`: the intake server on the embedded store (or on DATABASE_URL), publishing the
+ * given definitions at start. Runs until interrupted.
+ */
+export async function serve(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, {
+    port: 'string',
+    host: 'string',
+    'data-dir': 'string',
+    officers: 'string',
+    publish: 'string',
+  });
+  if (args.positionals.length > 0) throw new UsageError(`usage: ${serveUsage}`);
+  const port = Number(stringFlag(args, 'port') ?? process.env['PORT'] ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port must be 0–65535');
+  const publish = argv.flatMap((arg, i) =>
+    arg === '--publish' && argv[i + 1] ? [argv[i + 1]!] : [],
+  );
+  const server = await startIntakeServer({
+    port,
+    host: stringFlag(args, 'host') ?? '127.0.0.1',
+    dataDir: stringFlag(args, 'data-dir') ?? '.hoso-data',
+    ...(process.env['DATABASE_URL'] ? { databaseUrl: process.env['DATABASE_URL'] } : {}),
+    ...(stringFlag(args, 'officers') ? { officers: stringFlag(args, 'officers')! } : {}),
+    publish,
+    readBody: jsonBodyReader(),
+    log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
+  });
+  io.out(`Hoso intake server: ${server.url}  (officer page: ${server.url}/officer)`);
+  io.out(
+    `store: ${process.env['DATABASE_URL'] ? 'PostgreSQL at DATABASE_URL' : 'embedded PGlite'}`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}
