@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,13 +11,6 @@ const fixture = fileURLToPath(
   new URL('../../../core/test/fixtures/household.json', import.meta.url),
 );
 
-/** A plain JSON body reader: the HTTP routes are under test here, not the request boundary. */
-async function readJson(req: IncomingMessage) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return { data: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), files: [] };
-}
-
 const submission = {
   fullName: 'Đỗ Minh Khoa',
   birthDate: '1985-10-10',
@@ -26,8 +18,22 @@ const submission = {
   maritalStatus: 'single',
   address: { residence: { province: '31', commune: '11311' } },
   declaration: true,
-  $documents: { idCard: [{ name: 'cccd.pdf', type: 'application/pdf', size: 1200 }] },
 };
+
+/** The submission as a browser sends it: a `data` part and the files. */
+function multipart(
+  data: unknown,
+  files: Record<string, [name: string, bytes: string][]> = {},
+): FormData {
+  const form = new FormData();
+  form.append('data', JSON.stringify(data));
+  for (const [slot, list] of Object.entries(files)) {
+    for (const [name, bytes] of list) form.append(`$documents.${slot}`, new Blob([bytes]), name);
+  }
+  return form;
+}
+const withIdCard = () =>
+  multipart(submission, { idCard: [['căn cước công dân.pdf', '%PDF-1.7\nHoso test']] });
 
 describe('intake server over HTTP', () => {
   let server: RunningIntakeServer;
@@ -39,7 +45,6 @@ describe('intake server over HTTP', () => {
       dataDir: await mkdtemp(join(tmpdir(), 'hoso-serve-')),
       publish: [fixture],
       officers: [{ name: 'Lê Văn Nam', roles: ['officer'], token: hashToken('officer-token-1') }],
-      readBody: readJson,
       log: () => undefined,
     });
   });
@@ -51,6 +56,8 @@ describe('intake server over HTTP', () => {
     const body: any = type.includes('json') ? await response.json() : await response.text();
     return { status: response.status, headers: response.headers, body };
   };
+  const upload = (path: string, form: FormData, headers: Record<string, string> = {}) =>
+    call(path, { method: 'POST', body: form, headers });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     call(path, {
       method: 'POST',
@@ -72,9 +79,13 @@ describe('intake server over HTTP', () => {
 
   it('takes a dossier once per idempotency key and lets the citizen track it', async () => {
     const headers = { 'idempotency-key': 'http-test-key-1' };
-    const first = await post('/api/procedures/test-household/dossiers', submission, headers);
+    const first = await upload('/api/procedures/test-household/dossiers', withIdCard(), headers);
     assert.equal(first.status, 201, JSON.stringify(first.body));
-    const again = await post('/api/procedures/test-household/dossiers', submission, headers);
+    assert.deepEqual(
+      first.body.receipt.documents.map((d: any) => [d.key, d.name, d.type]),
+      [['idCard', 'căn cước công dân.pdf', 'application/pdf']],
+    );
+    const again = await upload('/api/procedures/test-household/dossiers', withIdCard(), headers);
     assert.equal(again.status, 200);
     assert.equal(again.body.receipt.code, first.body.receipt.code);
     const code = encodeURIComponent(first.body.receipt.code);
@@ -83,6 +94,50 @@ describe('intake server over HTTP', () => {
     });
     assert.equal(tracked.body.stage, 'receive');
     assert.equal((await call(`/api/dossiers/${code}`)).status, 400);
+  });
+
+  it('trusts only uploaded files, checked from their bytes', async () => {
+    const claimed = await post(
+      '/api/procedures/test-household/dossiers',
+      {
+        ...submission,
+        $documents: { idCard: [{ name: 'x.pdf', type: 'application/pdf', size: 9 }] },
+      },
+      { 'idempotency-key': 'http-test-key-claim' },
+    );
+    assert.equal(claimed.status, 422);
+    assert.deepEqual(
+      claimed.body.errors.map((e: any) => e.code),
+      ['required.file'],
+    );
+    const disguised = await upload(
+      '/api/procedures/test-household/dossiers',
+      multipart(submission, { idCard: [['cccd.pdf', 'MZ\u0090 not a pdf']] }),
+      { 'idempotency-key': 'http-test-key-exe' },
+    );
+    assert.equal(disguised.status, 422);
+    assert.deepEqual(
+      disguised.body.errors.map((e: any) => [e.path, e.code]),
+      [['$documents.idCard', 'accept']],
+    );
+    const unknownSlot = await upload(
+      '/api/procedures/test-household/dossiers',
+      multipart(submission, { passport: [['p.pdf', '%PDF-1.7']] }),
+      { 'idempotency-key': 'http-test-key-slot' },
+    );
+    assert.equal(unknownSlot.status, 400);
+    assert.equal(unknownSlot.body.code, 'file-slot');
+  });
+
+  it('refuses JSON that readers would disagree on, before validating', async () => {
+    const duplicate = await call('/api/procedures/test-household/dossiers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'http-test-key-dup' },
+      body: '{"fullName": "A", "fullName": "B"}',
+    });
+    assert.equal(duplicate.status, 400);
+    assert.equal(duplicate.body.code, 'json-duplicate-key');
+    assert.equal(duplicate.body.pointer, '/fullName');
   });
 
   it('answers field errors with 422 and a missing idempotency key with 400', async () => {

@@ -1,4 +1,4 @@
-import { jsonBodyReader, startIntakeServer } from '@hoso/server';
+import { startIntakeServer } from '@hoso/server';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -31,7 +31,6 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     ...(process.env['DATABASE_URL'] ? { databaseUrl: process.env['DATABASE_URL'] } : {}),
     ...(stringFlag(args, 'officers') ? { officers: stringFlag(args, 'officers')! } : {}),
     publish,
-    readBody: jsonBodyReader(),
     log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
   });
   io.out(`Hoso intake server: ${server.url}  (officer page: ${server.url}/officer)`);

@@ -1,6 +1,6 @@
 export { startIntakeServer, type IntakeServerOptions, type RunningIntakeServer } from './serve.js';
 export { createIntakeApp, type BodyReader, type IntakeAppOptions } from './http/intake-app.js';
-export { jsonBodyReader } from './http/read-json-body.js';
+export { boundaryBodyReader, type BoundaryReaderOptions } from './http/boundary-body-reader.js';
 export { TokenAuth, hashToken, type OfficerEntry } from './auth.js';
 export { openDatabase, type DatabaseOptions } from './db/open-database.js';
 export type { Database, Queryable } from './db/database.js';

@@ -7,6 +7,7 @@ import { openDatabase } from './db/open-database.js';
 import { publishDefinition } from './definitions.js';
 import { FileStore } from './file-store.js';
 import { createIntakeApp, type BodyReader } from './http/intake-app.js';
+import { boundaryBodyReader } from './http/boundary-body-reader.js';
 import { createOfficerPage } from './http/officer-page.js';
 import type { IntakeContext } from './intake-context.js';
 import { IntakeError } from './intake-error.js';
@@ -24,7 +25,8 @@ export interface IntakeServerOptions {
   publish?: string[];
   calendar?: WorkingCalendar;
   agencyCode?: string;
-  readBody: BodyReader;
+  /** The request boundary; by default strict JSON and multipart uploads under `dataDir`. */
+  readBody?: BodyReader;
   log?: (message: unknown) => void;
 }
 
@@ -70,7 +72,7 @@ export async function startIntakeServer(
   const app = createIntakeApp({
     ctx,
     auth,
-    readBody: options.readBody,
+    readBody: options.readBody ?? boundaryBodyReader({ uploadDir: join(dataDir, 'uploads') }),
     fallback: createOfficerPage(),
     ...(options.log ? { log: options.log } : {}),
   });

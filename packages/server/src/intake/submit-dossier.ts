@@ -155,10 +155,14 @@ async function findByKey(
   return row.code;
 }
 
-/** Attached files become `$documents.<key>` references, so the pipeline's document rules apply. */
+/**
+ * The files this request carried become `$documents.<key>` references, replacing any the
+ * client wrote itself: a dossier can only claim documents it actually uploaded.
+ */
 function withFileRefs(data: unknown, files: readonly IncomingFile[]): unknown {
-  if (files.length === 0 || typeof data !== 'object' || data === null || Array.isArray(data))
-    return data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const { $documents: _claimed, ...rest } = data as Record<string, unknown>;
+  if (files.length === 0) return rest;
   const documents: Record<string, unknown[]> = {};
   for (const file of files) {
     (documents[file.documentKey] ??= []).push({
@@ -168,7 +172,7 @@ function withFileRefs(data: unknown, files: readonly IncomingFile[]): unknown {
       sha256: file.sha256,
     });
   }
-  return { ...data, $documents: documents };
+  return { ...rest, $documents: documents };
 }
 
 async function storeFiles(store: FileStore, files: readonly IncomingFile[]): Promise<void> {

@@ -1,4 +1,6 @@
+import { unlink } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Document } from '@hoso/schema';
 import type { TokenAuth } from '../auth.js';
 import { CITIZEN, listQueue, statistics, transitionDossier, type Actor } from '../back-office.js';
 import {
@@ -16,7 +18,8 @@ import { badRequest, sendError, sendJson, UNAUTHORIZED } from './respond.js';
 /** Reads a request body: JSON, or multipart with a `data` part and files (the request boundary). */
 export type BodyReader = (
   req: IncomingMessage,
-  procedureId?: string,
+  /** The document slots of the procedure a submission is for (multipart files). */
+  documents?: readonly Document[],
 ) => Promise<{ data: unknown; files: IncomingFile[] }>;
 
 export interface IntakeAppOptions {
@@ -80,15 +83,23 @@ export function createIntakeApp(options: IntakeAppOptions) {
       'POST',
       /^\/api\/procedures\/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?\/dossiers$/,
       async (m, req) => {
-        const { data, files } = await readBody(req, m[1]);
-        const outcome = await submitDossier(ctx, cache, {
-          procedureId: m[1]!,
-          ...(m[2] ? { version: m[2] } : {}),
-          idempotencyKey: String(req.headers['idempotency-key'] ?? ''),
-          data,
-          files,
-        });
-        return [outcome.created ? 201 : 200, outcome];
+        const published = await findDefinition(ctx.db, m[1]!, m[2]);
+        const { data, files } = await readBody(req, published.definition.documents ?? []);
+        try {
+          const outcome = await submitDossier(ctx, cache, {
+            procedureId: published.procedureId,
+            version: published.version,
+            idempotencyKey: String(req.headers['idempotency-key'] ?? ''),
+            data,
+            files,
+          });
+          return [outcome.created ? 201 : 200, outcome];
+        } finally {
+          // Stored files were moved into the file store; what is left was refused.
+          await Promise.all(
+            files.map((f) => (f.path ? unlink(f.path).catch(() => undefined) : undefined)),
+          );
+        }
       },
     ],
     [
