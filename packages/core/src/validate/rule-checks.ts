@@ -108,7 +108,8 @@ function requiredCode(type: string): string {
 /** Whether a field counts as unanswered: absent, an unticked box, an empty list. */
 export function isEmpty(value: unknown, type: string): boolean {
   if (value === undefined) return true;
-  if (type === 'checkbox') return value !== true;
+  // A checkbox sent as "yes" is a type error (reported by the schema), not an unticked box.
+  if (type === 'checkbox') return value === false;
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }

@@ -16,8 +16,23 @@ export function mapSchemaErrors(
 ): PendingError[] {
   const mapped: PendingError[] = [];
   for (const error of errors) {
-    if (error.keyword === 'required') continue;
     const segments = pointerSegments(error.instancePath);
+    if (error.keyword === 'required') {
+      // Missing fields are the rule stage's to report; a missing part of a value
+      // (an address without its commune, a file reference without its size) is reported here.
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      if (fields.has([...segments, missing].join('.'))) continue;
+      const owner = nearestField(fields, segments) ?? documentField(documentNodes, segments);
+      mapped.push(
+        fieldError(
+          owner?.node,
+          [...segments, missing],
+          owner?.order ?? UNKNOWN_ROOT_ORDER,
+          'required',
+        ),
+      );
+      continue;
+    }
     if (error.keyword === 'additionalProperties') {
       const name = String((error.params as { additionalProperty: string }).additionalProperty);
       const owner = nearestField(fields, segments);
@@ -31,7 +46,12 @@ export function mapSchemaErrors(
       continue;
     }
     const owner = nearestField(fields, segments) ?? documentField(documentNodes, segments);
-    if (!owner) continue;
+    if (!owner) {
+      // Values outside the form's fields: `$delivery`, or `$documents` itself.
+      const { code, params } = codeFor(error, undefined, []);
+      mapped.push(fieldError(builtinNode(segments), segments, UNKNOWN_ROOT_ORDER, code, params));
+      continue;
+    }
     const depth = owner.path.length;
     const inner = segments.slice(depth);
     const { code, params } = codeFor(error, owner.node, inner);
@@ -44,11 +64,11 @@ export function mapSchemaErrors(
 
 function codeFor(
   error: ErrorObject,
-  node: FieldNode,
+  node: FieldNode | undefined,
   inner: readonly (string | number)[],
 ): { code: string; params: Record<string, unknown> } {
   const p = error.params as Record<string, unknown>;
-  if (node.type === 'file' && inner.length === 2) {
+  if (node?.type === 'file' && inner.length === 2) {
     if (inner[1] === 'type') return { code: 'accept', params: {} };
     if (inner[1] === 'size' && error.keyword === 'maximum') {
       return { code: 'maxSizeBytes', params: { limit: formatBytes(Number(p['limit'])) } };
@@ -57,7 +77,7 @@ function codeFor(
   switch (error.keyword) {
     case 'pattern':
     case 'format':
-      if (['phone', 'citizen-id', 'tax-code', 'email', 'date'].includes(node.type)) {
+      if (node && ['phone', 'citizen-id', 'tax-code', 'email', 'date'].includes(node.type)) {
         return { code: `format.${node.type}`, params: {} };
       }
       return { code: error.keyword, params: {} };
@@ -75,6 +95,27 @@ function codeFor(
       return { code: 'invalid', params: { keyword: error.keyword } };
   }
 }
+
+/** A label-only node for the reserved values, so their errors read like any field's. */
+function builtinNode(segments: readonly (string | number)[]): FieldNode | undefined {
+  const label = BUILTIN_LABELS[String(segments[0])];
+  if (!label) return undefined;
+  return {
+    key: String(segments[0]),
+    type: 'text',
+    element: { type: 'text', key: String(segments[0]), label } as FieldNode['element'],
+    pointer: '',
+    stepIndex: -1,
+    order: UNKNOWN_ROOT_ORDER,
+    holdsValue: true,
+    children: [],
+  };
+}
+
+const BUILTIN_LABELS: Record<string, { vi: string; en: string }> = {
+  $delivery: { vi: 'Hình thức nhận kết quả', en: 'Result delivery' },
+  $documents: { vi: 'Giấy tờ đính kèm', en: 'Attached documents' },
+};
 
 /** The field instance whose value contains the given data path (the longest match). */
 function nearestField(

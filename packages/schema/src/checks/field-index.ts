@@ -37,6 +37,7 @@ export function resolveVar(
 ): ElementVisit | 'builtin' | 'whole-data' | undefined {
   if (path === '') return 'whole-data';
   let segments = path.split('.');
+  if (segments[0] === '$index') return scope && segments.length === 1 ? 'builtin' : undefined;
   if (segments[0] === '$item') {
     if (!scope) return undefined;
     if (segments.length === 1) return 'builtin';

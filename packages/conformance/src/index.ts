@@ -1,0 +1,1 @@
+export { verdictOf, compareVerdicts, type Verdict, type ParityCase } from './verdict.js';
