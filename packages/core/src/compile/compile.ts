@@ -1,116 +1,15 @@
-import {
-  checkDefinition,
-  type Element,
-  type ProcedureDefinition,
-  type Problem,
-} from '@hoso/schema';
-import type { ErrorObject } from 'ajv';
-import { buildFlowModel, type FlowModel } from '../flow/flow-model.js';
-import { evaluate, isTruthy } from '../rules/index.js';
 import { createAjv } from '../validator/create-ajv.js';
-import { validateSubmission, type ValidateOptions } from '../validate/pipeline.js';
-import type { ValidationResult } from '../validate/result.js';
-import { buildDataSchema } from './data-schema.js';
-import { buildFieldTree, type FieldNode } from './field-tree.js';
-import { collectRuleInputs } from './rule-inputs.js';
-
-/** A data-schema validator: ajv's runtime one, or a precompiled standalone module's default export. */
-export interface SchemaValidator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-
-export interface CompileOptions {
-  /**
-   * A precompiled validator of this definition's data schema (`hoso compile`), for pages under
-   * a Content-Security-Policy without `unsafe-eval`. Without it, ajv compiles one at run time.
-   */
-  schemaValidator?: SchemaValidator;
-}
-
-export interface CompiledProcedure {
-  definition: ProcedureDefinition;
-  /** The submission's data schema (JSON Schema 2020-12). */
-  dataSchema: Record<string, unknown>;
-  /** Value-holding elements, one list of root nodes per step. */
-  tree: FieldNode[][];
-  /** Root data keys that the form's rules read (see collectRuleInputs). */
-  ruleInputs: ReadonlySet<string>;
-  /** A node per required document, for `$documents.<key>` errors. */
-  documentNodes: Map<string, FieldNode>;
-  flow: FlowModel;
-  validateSchema: SchemaValidator;
-  /** A rule's verdict on some data; a failing rule gives its error. */
-  test(rule: unknown, data: unknown): boolean | Error;
-  /** Runs the validation pipeline on a submission. */
-  validate(submission: unknown, options?: ValidateOptions): ValidationResult;
-}
-
-/** Thrown by `compile` for a definition with problems; carries all of them. */
-export class DefinitionError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(
-      `The definition has ${problems.length} problem(s): ` +
-        problems
-          .slice(0, 3)
-          .map((p) => `${p.pointer || '/'} ${p.message.en}`)
-          .join('; '),
-    );
-    this.name = 'DefinitionError';
-  }
-}
+import {
+  compileProcedure,
+  type CompiledProcedure,
+  type CompileOptions,
+} from './compile-procedure.js';
 
 /**
  * Compiles a definition once into everything that validates and renders it. The definition
- * is checked first: a definition with problems is never compiled.
+ * is checked first: a definition with problems is never compiled (DefinitionError). The data
+ * schema's validator is the precompiled one given, or one ajv compiles now.
  */
 export function compile(definition: unknown, options: CompileOptions = {}): CompiledProcedure {
-  const check = checkDefinition(definition);
-  if (!check.valid) throw new DefinitionError(check.problems);
-  const procedure = definition as ProcedureDefinition;
-  const tree = buildFieldTree(procedure);
-  const dataSchema = buildDataSchema(procedure, tree);
-  const compiled: CompiledProcedure = {
-    definition: procedure,
-    dataSchema,
-    tree,
-    ruleInputs: collectRuleInputs(procedure.steps, tree),
-    documentNodes: buildDocumentNodes(procedure),
-    flow: buildFlowModel(procedure.flow),
-    validateSchema: options.schemaValidator ?? createAjv().compile(dataSchema),
-    test: (rule, data) => {
-      try {
-        return isTruthy(evaluate(rule, data));
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    },
-    validate: (submission, validateOptions) =>
-      validateSubmission(compiled, submission, validateOptions),
-  };
-  return compiled;
-}
-
-function buildDocumentNodes(definition: ProcedureDefinition): Map<string, FieldNode> {
-  const nodes = new Map<string, FieldNode>();
-  (definition.documents ?? []).forEach((doc, i) => {
-    const element = {
-      type: 'file',
-      key: doc.key,
-      label: doc.title,
-      ...(doc.accept ? { accept: doc.accept } : {}),
-      ...(doc.maxSizeBytes ? { maxSizeBytes: doc.maxSizeBytes } : {}),
-    } as Element;
-    nodes.set(doc.key, {
-      key: doc.key,
-      type: 'file',
-      element,
-      pointer: `/documents/${i}`,
-      stepIndex: definition.steps.length,
-      order: 1_000_000 + i,
-      holdsValue: true,
-      children: [],
-    });
-  });
-  return nodes;
+  return compileProcedure(definition, options, (schema) => createAjv().compile(schema));
 }

@@ -1,5 +1,5 @@
 import { checkDefinition, type ProcedureDefinition } from '@hoso/schema';
-import { DefinitionError } from '../compile/compile.js';
+import { DefinitionError } from '../compile/definition-error.js';
 import { jsonEqual } from '../overlay/json-equal.js';
 import { requiredBump } from './bump.js';
 import { ChangeLog } from './change-log.js';

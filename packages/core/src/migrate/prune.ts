@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@hoso/schema';
-import type { CompiledProcedure } from '../compile/compile.js';
+import type { CompiledProcedure } from '../compile/compile-procedure.js';
 import type { FieldNode } from '../compile/field-tree.js';
 import { isJsonObject, setMember } from '../overlay/json-pointer.js';
 import { ANSWER_TYPES, jsonTypeOf } from './json-types.js';

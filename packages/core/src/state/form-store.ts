@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@hoso/schema';
-import type { CompiledProcedure } from '../compile/compile.js';
+import type { CompiledProcedure } from '../compile/compile-procedure.js';
 import type { FieldState } from '../validate/field-state.js';
 import { runPipeline, type ValidateOptions } from '../validate/pipeline.js';
 import type { ValidationError, ValidationResult } from '../validate/result.js';

@@ -1,4 +1,4 @@
-import type { CompiledProcedure } from '../compile/compile.js';
+import type { CompiledProcedure } from '../compile/compile-procedure.js';
 import type { FieldNode } from '../compile/field-tree.js';
 import { fieldError, type PendingError } from './error-builder.js';
 import { evaluateForm } from './evaluate-form.js';
