@@ -23,7 +23,8 @@ describe('browser and server agree', () => {
     if (!evalBlocked) throw new Error('the page allows eval: the CSP header is missing');
     // The violation event of this deliberate probe arrives asynchronously; let it pass.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    if (violations.length !== 1) throw new Error(`expected one violation, got ${violations.length}`);
+    if (violations.length !== 1)
+      throw new Error(`expected one violation, got ${violations.length}`);
     violations.length = 0;
   });
 
