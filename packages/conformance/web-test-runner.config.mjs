@@ -2,9 +2,12 @@
 // validators before the run; Chromium recomputes under a CSP that forbids eval.
 import { chromium } from '../../.ci/chromium.mjs';
 import { prepareBrowserRun } from './dist/src/node/prepare-browser-run.js';
+import { prepareSchemaSuite } from './dist/src/node/prepare-schema-suite.js';
 
 const prepared = await prepareBrowserRun();
 console.log(`parity: ${prepared.cases} submissions over ${prepared.procedures} procedures`);
+const suite = await prepareSchemaSuite();
+console.log(`JSON Schema Test Suite: ${suite.tests} tests in ${suite.groups} groups`);
 
 const CSP = [
   "default-src 'self'",

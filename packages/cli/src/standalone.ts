@@ -14,8 +14,13 @@ import { createAjv } from '@hoso/core';
  * `require("ajv-formats/dist/formats")` (ajv-validator/ajv#2209, ajv-formats#68); esbuild inlines
  * them.
  */
-export async function buildStandaloneValidator(schema: object): Promise<string> {
+export async function buildStandaloneValidator(
+  schema: object,
+  /** Other schemas the schema `$ref`s, by URI (they are compiled into the module). */
+  references: ReadonlyMap<string, object> = new Map(),
+): Promise<string> {
   const ajv = createAjv();
+  for (const [uri, referenced] of references) ajv.addSchema(referenced, uri);
   const validate = ajv.compile(schema);
   const generated = standaloneModule.default(ajv, validate);
   const result = await build({
