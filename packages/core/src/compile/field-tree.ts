@@ -14,12 +14,20 @@ export interface FieldNode {
   holdsValue: boolean;
   /** Children of a group (nested object) or a repeater (each item an object). */
   children: FieldNode[];
+  /** Data path and its dotted form, when the node is not inside a repeater (they never vary). */
+  fixedPath?: readonly string[];
+  fixedId?: string;
 }
 
 /** The value-holding tree of a definition: one list of root nodes per step. */
 export function buildFieldTree(definition: ProcedureDefinition): FieldNode[][] {
   let order = 0;
-  const build = (elements: Element[], stepIndex: number, at: (string | number)[]): FieldNode[] =>
+  const build = (
+    elements: Element[],
+    stepIndex: number,
+    at: (string | number)[],
+    dataPath: readonly string[] | undefined,
+  ): FieldNode[] =>
     elements.map((element, i) => {
       const pointer = [...at, i];
       const node: FieldNode = {
@@ -32,10 +40,16 @@ export function buildFieldTree(definition: ProcedureDefinition): FieldNode[][] {
         holdsValue: !NON_VALUE_TYPES.has(element.type),
         children: [],
       };
+      const fixedPath = dataPath ? [...dataPath, element.key] : undefined;
+      if (fixedPath) {
+        node.fixedPath = fixedPath;
+        node.fixedId = fixedPath.join('.');
+      }
       if (element.type === 'group' || element.type === 'repeater') {
-        node.children = build(element.elements, stepIndex, [...pointer, 'elements']);
+        const inner = element.type === 'group' ? fixedPath : undefined;
+        node.children = build(element.elements, stepIndex, [...pointer, 'elements'], inner);
       }
       return node;
     });
-  return definition.steps.map((step, s) => build(step.elements, s, ['steps', s, 'elements']));
+  return definition.steps.map((step, s) => build(step.elements, s, ['steps', s, 'elements'], []));
 }

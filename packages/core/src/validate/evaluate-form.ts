@@ -93,10 +93,11 @@ class Pass {
     parentEnabled: boolean,
   ): void {
     for (const node of nodes) {
-      const path = [...at, node.key];
+      // Outside repeaters a node's path never varies: reuse the one made at compile time.
+      const path = node.fixedPath ?? [...at, node.key];
       const order = this.order++;
       const rules = node.element as Rules;
-      const id = toDottedPath(path);
+      const id = node.fixedId ?? toDottedPath(path);
       const visible =
         parentVisible &&
         (rules.visibleWhen === undefined ||

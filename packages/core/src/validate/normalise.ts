@@ -20,13 +20,24 @@ export function normaliseSubmission(data: unknown, roots: readonly FieldNode[]):
 function normaliseObject(value: unknown, nodes: readonly FieldNode[] | undefined): unknown {
   if (!isPlainObject(value)) return normaliseAny(value);
   const byKey = nodes ? nodesByKey(nodes) : EMPTY;
-  const entries: [string, unknown][] = [];
+  const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const node = byKey.get(key);
     const cleaned = node ? normaliseField(value[key], node) : normaliseAny(value[key]);
-    if (cleaned !== undefined) entries.push([key, cleaned]);
+    if (cleaned === undefined) continue;
+    // Assignment to `__proto__` would set the prototype; define it as plain data instead.
+    if (key === '__proto__') {
+      Object.defineProperty(copy, key, {
+        value: cleaned,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      copy[key] = cleaned;
+    }
   }
-  return Object.fromEntries(entries);
+  return copy;
 }
 
 const EMPTY = new Map<string, FieldNode>();

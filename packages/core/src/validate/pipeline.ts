@@ -68,8 +68,8 @@ export function runPipeline(
   if (form.unstable)
     errors.push(fieldError(undefined, [], -1, 'rule-error', { reason: 'rules do not settle' }));
 
-  const fields = new Map<string, FieldState>(form.fields.map((f) => [f.id, f]));
   if (!compiled.validateSchema(data)) {
+    const fields = new Map<string, FieldState>(form.fields.map((f) => [f.id, f]));
     errors.push(
       ...mapSchemaErrors(compiled.validateSchema.errors ?? [], fields, compiled.documentNodes),
     );
