@@ -7,7 +7,10 @@ import os from 'node:os';
 import { compile, createAjv } from '@hoso/core';
 import { parseStrictJson } from '@hoso/server';
 
-const folder = new URL('../../../examples/procedures/1.009972-cap-giay-phep-xay-dung-nha-o-rieng-le/', import.meta.url);
+const folder = new URL(
+  '../../../examples/procedures/1.009972-cap-giay-phep-xay-dung-nha-o-rieng-le/',
+  import.meta.url,
+);
 const definition = JSON.parse(await readFile(new URL('definition.json', folder), 'utf8'));
 const samples = [];
 for (const kind of ['valid', 'invalid']) {
@@ -40,13 +43,19 @@ const results = {
   'Hoso pipeline (validate)': measure((i) => procedure.validate(parsed[i % n], options)),
   'JSON.parse': measure((i) => JSON.parse(samples[i % n].toString('utf8'))),
   'Hoso strict JSON boundary': measure((i) => parseStrictJson(samples[i % n])),
-  'boundary + pipeline': measure((i) => procedure.validate(parseStrictJson(samples[i % n]), options)),
+  'boundary + pipeline': measure((i) =>
+    procedure.validate(parseStrictJson(samples[i % n]), options),
+  ),
 };
 
 const ajvRate = results['bare ajv (data schema only)'];
-console.log(`Hoso server validation, construction permit (${n} samples), ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `Hoso server validation, construction permit (${n} samples), ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log('| path | submissions/s | ratio to bare ajv |');
 console.log('|---|---:|---:|');
 for (const [name, rate] of Object.entries(results)) {
-  console.log(`| ${name} | ${Math.round(rate).toLocaleString('en')} | ${(rate / ajvRate).toFixed(3)} |`);
+  console.log(
+    `| ${name} | ${Math.round(rate).toLocaleString('en')} | ${(rate / ajvRate).toFixed(3)} |`,
+  );
 }
