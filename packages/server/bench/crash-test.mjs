@@ -36,7 +36,7 @@ for (const store of ['pglite', 'postgres']) {
     clients: 200,
     perClient: 10,
     kills: 6,
-    port: 18600,
+    port: 0,
     log: (line) => console.log(`${store}: ${line}`),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -19,6 +19,7 @@ export interface CrashTestOptions {
   /** Dossiers each client submits, one after the other. */
   perClient: number;
   kills: number;
+  /** 0 lets the first start pick a free port; restarts reuse it. */
   port: number;
   log?: (line: string) => void;
 }
@@ -39,9 +40,9 @@ export interface CrashTestReport {
  */
 export async function runCrashTest(options: CrashTestOptions): Promise<CrashTestReport> {
   const log = options.log ?? (() => undefined);
-  const url = `http://127.0.0.1:${options.port}`;
   const definition = JSON.parse(await readFile(options.definitionFile, 'utf8'));
-  let server = await start(options);
+  let { child: server, url } = await start(options, options.port);
+  const port = Number(new URL(url).port);
   let restarts = 0;
   let attempts = 0;
   const acknowledged = new Map<string, { code: string; name: string; sha256: string }>();
@@ -82,7 +83,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
     server.kill('SIGKILL');
     await new Promise((resolve) => server.once('exit', resolve));
     log(`killed the server (${acknowledged.size} acknowledged so far)`);
-    server = await start(options);
+    server = (await start(options, port)).child;
     restarts++;
   }
   await Promise.all(clients);
@@ -138,14 +139,17 @@ async function verify(
   return failures;
 }
 
-async function start(options: CrashTestOptions): Promise<ChildProcess> {
+async function start(
+  options: CrashTestOptions,
+  port: number,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [
       options.bin,
       'serve',
       '--port',
-      String(options.port),
+      String(port),
       '--data-dir',
       options.dataDir,
       '--publish',
@@ -159,18 +163,19 @@ async function start(options: CrashTestOptions): Promise<ChildProcess> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start in 60 s')), 60_000);
     child.stdout!.on('data', (chunk) => {
-      if (String(chunk).includes('intake server:')) {
+      const match = /intake server: (http:\/\/\S+)/.exec(String(chunk));
+      if (match) {
         clearTimeout(timer);
-        resolve();
+        resolve(match[1]!);
       }
     });
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
   });
   child.stderr!.resume();
-  return child;
+  return { child, url };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -80,6 +80,11 @@ export function createOfficerPage() {
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET') return false;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every page; no icon, no error in the console.
+      res.writeHead(204).end();
+      return true;
+    }
     if (path === '/officer' || path === '/officer/') {
       send(res, 200, 'text/html; charset=utf-8', PAGE);
       return true;
