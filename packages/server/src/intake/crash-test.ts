@@ -41,7 +41,9 @@ export interface CrashTestReport {
 export async function runCrashTest(options: CrashTestOptions): Promise<CrashTestReport> {
   const log = options.log ?? (() => undefined);
   const definition = JSON.parse(await readFile(options.definitionFile, 'utf8'));
-  let { child: server, url } = await start(options, options.port);
+  const first = await start(options, options.port);
+  const url = first.url;
+  let server = first.child;
   const port = Number(new URL(url).port);
   let restarts = 0;
   let attempts = 0;
