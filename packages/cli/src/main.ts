@@ -2,7 +2,7 @@ import { check, checkUsage } from './commands/check.js';
 import { compileCommand, compileUsage } from './commands/compile.js';
 import { diff, diffUsage } from './commands/diff.js';
 import { resolve, resolveUsage } from './commands/resolve.js';
-import { serve, serveUsage } from './commands/serve.js';
+import { serveUsage } from './commands/serve-usage.js';
 import { types, typesUsage } from './commands/types.js';
 import { validate, validateUsage } from './commands/validate.js';
 import { UsageError, type Io } from './io.js';
@@ -14,7 +14,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<numb
   compile: compileCommand,
   resolve,
   diff,
-  serve,
+  // Loaded on demand: the server brings PostgreSQL drivers the other commands do not need.
+  serve: async (argv, io) => (await import('./commands/serve.js')).serve(argv, io),
 };
 
 const HELP = `hoso — check, validate, compile and serve Hoso procedure definitions

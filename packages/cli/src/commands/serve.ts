@@ -1,9 +1,7 @@
 import { startIntakeServer } from '@hoso/server';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
-
-export const serveUsage =
-  'hoso serve [--port 8080] [--host 127.0.0.1] [--data-dir .hoso-data] [--officers officers.json] [--publish <definition.json|folder>]...';
+import { serveUsage } from './serve-usage.js';
 
 /**
  * `hoso serve`: the intake server on the embedded store (or on DATABASE_URL), publishing the
