@@ -13,6 +13,7 @@ import type { FileStore } from './file-store.js';
 import { IntakeError } from './intake-error.js';
 import type { IntakeContext } from './intake-context.js';
 import { readReceipt, type Receipt } from './receipt.js';
+import { withFiles } from '../submission/handle-submission.js';
 
 /** A file the request carried, already on disk and hashed (see the multipart boundary). */
 export interface IncomingFile {
@@ -162,17 +163,7 @@ async function findByKey(
 function withFileRefs(data: unknown, files: readonly IncomingFile[]): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
   const { $documents: _claimed, ...rest } = data as Record<string, unknown>;
-  if (files.length === 0) return rest;
-  const documents: Record<string, unknown[]> = {};
-  for (const file of files) {
-    (documents[file.documentKey] ??= []).push({
-      name: file.name,
-      type: file.mediaType,
-      size: file.size,
-      sha256: file.sha256,
-    });
-  }
-  return { ...rest, $documents: documents };
+  return withFiles(rest, files);
 }
 
 async function storeFiles(store: FileStore, files: readonly IncomingFile[]): Promise<void> {

@@ -156,7 +156,10 @@ export async function readSubmission(
 }
 
 /** Uploaded files join the data as `$documents.<key>` references, after the client's own. */
-export function withFiles(data: unknown, files: readonly UploadedFile[]): unknown {
+export function withFiles(
+  data: unknown,
+  files: readonly Pick<UploadedFile, 'documentKey' | 'name' | 'mediaType' | 'size' | 'sha256'>[],
+): unknown {
   if (files.length === 0 || typeof data !== 'object' || data === null || Array.isArray(data))
     return data;
   const documents: Record<string, unknown[]> = {};
