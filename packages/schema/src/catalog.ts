@@ -71,12 +71,20 @@ const MESSAGES: Readonly<Record<string, Template>> = {
 /** The message for `code` with its parameters filled in; unknown codes fall back to `invalid`. */
 export function message(code: string, params: Params = {}): LocalizedMessage {
   const template = MESSAGES[code] ?? MESSAGES['invalid']!;
-  return { vi: fill(template[0], params, 'vi'), en: fill(template[1], params, 'en') };
+  return {
+    vi: sentence(fill(template[0], params, 'vi')),
+    en: sentence(fill(template[1], params, 'en')),
+  };
 }
 
 /** Whether the catalog has its own message for `code`. */
 export function hasMessage(code: string): boolean {
   return Object.hasOwn(MESSAGES, code);
+}
+
+/** A label that is itself a sentence ("Tôi cam đoan…") must not end the message with "..". */
+function sentence(text: string): string {
+  return text.replace(/([.!?…])\.$/u, '$1');
 }
 
 function fill(template: string, params: Params, locale: 'vi' | 'en'): string {
