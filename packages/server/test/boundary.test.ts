@@ -160,6 +160,74 @@ describe('submission handler', () => {
     assert.equal(await readFile(file!.path, 'utf8'), pdf);
   });
 
+  it('turns files into $documents references with the server id, and checks the sniffed type against accept', async () => {
+    const uploadDir = await mkdtemp(join(tmpdir(), 'hoso-up-'));
+    const files = createSubmissionHandler(definition, { uploadDir, today: () => '2026-11-22' });
+    const form = new FormData();
+    form.append('data', JSON.stringify({ fullName: 'Hoa' }));
+    // Named .pdf and declared as PDF, but the bytes are a PNG: the document accepts PDF or JPEG.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    form.append('$documents.idCard', new Blob([png], { type: 'application/pdf' }), 'scan.pdf');
+    const outcome = await files.handle(await multipartRequest(form));
+    const [file] = outcome.files;
+    assert.equal(file!.mediaType, 'image/png');
+    const refs = (outcome.result!.data['$documents'] as Record<string, unknown[]>)['idCard'];
+    assert.deepEqual(refs, [
+      {
+        name: 'scan.pdf',
+        type: 'image/png',
+        size: png.length,
+        sha256: createHash('sha256').update(png).digest('hex'),
+        id: file!.id,
+      },
+    ]);
+    assert.ok(file!.path.endsWith(file!.id));
+    assert.equal(outcome.response.status, 422);
+    const errors = (outcome.response.body as { errors: { path: string; code: string }[] }).errors;
+    assert.ok(errors.some((e) => e.path === '$documents.idCard' && e.code === 'accept'));
+  });
+
+  it('refuses a data part that is not UTF-8, byte for byte', async () => {
+    const boundary = 'hoso-boundary';
+    const body = [
+      encode(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n`),
+      new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), // {"a":"\xc3("}
+      encode(`\r\n--${boundary}--\r\n`),
+    ];
+    const outcome = await handler.handle({
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: chunks(...body),
+    });
+    assert.equal(outcome.response.status, 400);
+    assert.equal((outcome.response.body as { code: string }).code, 'invalid-utf8');
+  });
+
+  it('abandons a multipart body that trickles in (408) and leaves no file behind', async () => {
+    const uploadDir = await mkdtemp(join(tmpdir(), 'hoso-up-'));
+    const files = createSubmissionHandler(definition, { uploadDir, timeoutMs: 300 });
+    const boundary = 'hoso-boundary';
+    async function* trickle() {
+      yield encode(
+        `--${boundary}\r\nContent-Disposition: form-data; name="$documents.idCard"; filename="a.pdf"\r\n\r\n%PDF-1.7 `,
+      );
+      for (let i = 0; i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        yield encode('x');
+      }
+    }
+    const started = Date.now();
+    const outcome = await files.handle({
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: trickle(),
+    });
+    assert.equal(outcome.response.status, 408);
+    assert.equal((outcome.response.body as { code: string }).code, 'body-timeout');
+    assert.ok(Date.now() - started < 2000);
+    assert.deepEqual(await readdir(uploadDir), []);
+  });
+
   it('deletes every written file when a later part is refused', async () => {
     const uploadDir = await mkdtemp(join(tmpdir(), 'hoso-up-'));
     const files = createSubmissionHandler(definition, { uploadDir });

@@ -1,4 +1,4 @@
-import type { Element, Step } from '@hoso/schema';
+import { readRule, type Element, type Step } from '@hoso/schema';
 import type { FieldNode } from '../compile/field-tree.js';
 import { evaluate, isTruthy, RuleError } from '../rules/index.js';
 import type { FieldState } from './field-state.js';
@@ -65,8 +65,9 @@ export function evaluateForm(
     });
     result.fields = run.fields;
     result.ruleFailures = run.failures;
-    // Another pass only matters if a rule reads something this one changed.
-    if (![...run.changedKeys].some((key) => ruleInputs.has(key))) return result;
+    // Another pass only matters if a rule reads something this one changed, and only if that
+    // rule ran before the change (a rule that ran after it already saw the new value).
+    if (run.settled || ![...run.changedKeys].some((key) => ruleInputs.has(key))) return result;
   }
   result.unstable = true;
   return result;
@@ -75,6 +76,10 @@ export function evaluateForm(
 class Pass {
   /** Root keys of the data this pass changed (dropped or recomputed values). */
   changedKeys = new Set<string>();
+  /** False once a value changed that a rule evaluated earlier in this pass had read. */
+  settled = true;
+  /** What the rules evaluated so far in this pass read, in evaluation order. */
+  private readonly reads: RuleReads[] = [];
   fields: FieldState[] = [];
   failures: RuleFailure[] = [];
   private order = 0;
@@ -129,7 +134,7 @@ class Pass {
         this.walk(node.children, group, scope, path, visible, enabled);
         if (group !== existing && Object.keys(group).length > 0) {
           container[node.key] = group;
-          this.changedKeys.add(String(path[0]));
+          this.changed(path);
         }
       } else if (node.type === 'repeater' && Array.isArray(container[node.key])) {
         (container[node.key] as unknown[]).forEach((item, index) => {
@@ -138,6 +143,8 @@ class Pass {
           const itemScope = needsItemScope(node)
             ? { ...this.root, $item: item, $index: index }
             : this.root;
+          // The copy's root keys are fixed now: any later change makes the pass unsettled.
+          if (itemScope !== this.root) this.reads.push(READS_EVERYTHING);
           this.walk(node.children, item, itemScope, [...path, index], visible, enabled);
         });
       }
@@ -153,6 +160,7 @@ class Pass {
     id: string,
     fallback: boolean,
   ): boolean {
+    this.reads.push(readsOf(rule));
     try {
       return isTruthy(evaluate(rule, scope));
     } catch (error) {
@@ -169,6 +177,7 @@ class Pass {
     order: number,
   ): void {
     let value: unknown;
+    this.reads.push(readsOf(element.rule));
     try {
       value = coerceComputed(evaluate(element.rule, scope), element.valueType);
     } catch (error) {
@@ -179,14 +188,22 @@ class Pass {
     if (Object.is(current, value)) return;
     if (value === undefined) delete container[element.key];
     else container[element.key] = value;
-    this.changedKeys.add(String(path[0]));
+    this.changed(path);
   }
 
   private drop(container: Record<string, unknown>, key: string, path: PathSegments): void {
     if (!Object.hasOwn(container, key)) return;
     delete container[key];
     this.dropped.push(toDottedPath(path));
+    this.changed(path);
+  }
+
+  /** Notes a change to the data at `path`, and whether an earlier rule had read it. */
+  changed(path: PathSegments): void {
     this.changedKeys.add(String(path[0]));
+    if (!this.settled || this.reads.length === 0) return;
+    const changed = toDottedPath(path);
+    if (this.reads.some((reads) => readsPath(reads, changed))) this.settled = false;
   }
 
   private fail(error: unknown, path: PathSegments, order: number, id: string): void {
@@ -218,6 +235,67 @@ function coerceComputed(
       return valueType === 'money' ? Math.round(n) : n;
     }
   }
+}
+
+/** The data paths a rule reads (dotted), or `everything` when that cannot be known. */
+interface RuleReads {
+  everything: boolean;
+  paths: readonly string[];
+}
+
+const READS_EVERYTHING: RuleReads = { everything: true, paths: [] };
+const READS_NOTHING: RuleReads = { everything: false, paths: [] };
+const readsCache = new WeakMap<object, RuleReads>();
+
+/**
+ * Read statically once per rule. Paths computed at run time, the whole data (`{"var": ""}`)
+ * and a repeater item's `$item`/`$index` count as reading everything.
+ */
+function readsOf(rule: unknown): RuleReads {
+  if (typeof rule !== 'object' || rule === null) return READS_NOTHING;
+  let reads = readsCache.get(rule);
+  if (!reads) {
+    const reading = readRule(rule);
+    const paths = reading.vars.map((v) => v.path);
+    const everything =
+      reading.problems.length > 0 ||
+      paths.some((p) => p === '' || p.startsWith('$')) ||
+      hasUnnamedReads(rule, 0);
+    reads = everything ? READS_EVERYTHING : { everything: false, paths };
+    readsCache.set(rule, reads);
+  }
+  return reads;
+}
+
+/** Whether a rule reads data through a name that is not written out (`{"var": null}`…). */
+function hasUnnamedReads(node: unknown, depth: number): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (depth > 256) return true;
+  if (Array.isArray(node)) return node.some((item) => hasUnnamedReads(item, depth + 1));
+  const named = (name: unknown) => typeof name === 'string' || typeof name === 'number';
+  for (const [operator, args] of Object.entries(node)) {
+    const list = Array.isArray(args) ? args : [args];
+    if (operator === 'var' && !named(list[0])) return true;
+    if (operator === 'missing' && !list.every(named)) return true;
+    if (operator === 'missing_some' && !(Array.isArray(list[1]) && list[1].every(named)))
+      return true;
+    if (hasUnnamedReads(args, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a rule reading `reads` sees a change at `changed` (the same path, inside or around). */
+function readsPath(reads: RuleReads, changed: string): boolean {
+  if (reads.everything) return true;
+  for (const path of reads.paths) {
+    if (
+      path === changed ||
+      (path.startsWith(changed) && path.charCodeAt(changed.length) === 0x2e) ||
+      (changed.startsWith(path) && changed.charCodeAt(path.length) === 0x2e)
+    )
+      return true;
+  }
+  return false;
 }
 
 const itemScopeNeeded = new WeakMap<FieldNode, boolean>();

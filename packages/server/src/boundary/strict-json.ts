@@ -33,8 +33,34 @@ export function parseStrictJson(bytes: Uint8Array, options: StrictJsonOptions = 
   return new Parser(text, options.maxDepth ?? 64, options.refuseAmbiguous ?? true).parseDocument();
 }
 
+/** A JSON pointer segment (RFC 6901). */
+function escapePointer(segment: string | number): string {
+  return typeof segment === 'number'
+    ? String(segment)
+    : segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+const SIMPLE_ESCAPES: Record<number, string> = {
+  0x22: '"',
+  0x5c: '\\',
+  0x2f: '/',
+  0x62: '\b',
+  0x66: '\f',
+  0x6e: '\n',
+  0x72: '\r',
+  0x74: '\t',
+};
+
+/**
+ * Recursive descent over the decoded text, with the nesting bounded by `maxDepth` (so the
+ * recursion is too). The place in the data is kept as a stack of keys and turned into a JSON
+ * pointer only when something is refused: accepted bodies pay nothing for it.
+ */
 class Parser {
   private at = 0;
+  /** Keys from the root to the current value: the first `pathLength` entries of `path`. */
+  private readonly path: (string | number)[] = [];
+  private pathLength = 0;
 
   constructor(
     private readonly text: string,
@@ -48,202 +74,263 @@ class Parser {
         'json-bom',
         'Nội dung bắt đầu bằng dấu BOM; hãy gửi JSON không có BOM.',
         'The body starts with a byte-order mark; send JSON without one.',
+        false,
       );
     }
     this.skipSpace();
-    const value = this.parseValue(0, '');
+    const value = this.parseValue(0);
     this.skipSpace();
     if (this.at < this.text.length)
       this.syntax('có ký tự thừa sau giá trị JSON', 'unexpected text after the JSON value');
     return value;
   }
 
-  private parseValue(depth: number, pointer: string): unknown {
-    const c = this.text[this.at];
+  private parseValue(depth: number): unknown {
+    const c = this.text.charCodeAt(this.at);
     switch (c) {
-      case '{':
-        return this.parseObject(depth + 1, pointer);
-      case '[':
-        return this.parseArray(depth + 1, pointer);
-      case '"':
-        return this.parseString(pointer);
-      case 't':
+      case 0x7b: // {
+        return this.parseObject(depth + 1);
+      case 0x5b: // [
+        return this.parseArray(depth + 1);
+      case 0x22: // "
+        return this.parseString();
+      case 0x74:
         return this.literal('true', true);
-      case 'f':
+      case 0x66:
         return this.literal('false', false);
-      case 'n':
+      case 0x6e:
         return this.literal('null', null);
-      default:
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-          return this.parseNumber(pointer);
+      default: {
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.parseNumber();
+        const char = this.text[this.at];
         return this.syntax(
-          c === undefined ? 'thiếu giá trị' : `ký tự không mong đợi "${c}"`,
-          c === undefined ? 'a value is missing' : `unexpected character "${c}"`,
+          char === undefined ? 'thiếu giá trị' : `ký tự không mong đợi "${char}"`,
+          char === undefined ? 'a value is missing' : `unexpected character "${char}"`,
         );
+      }
     }
   }
 
-  private parseObject(depth: number, pointer: string): Record<string, unknown> {
-    this.checkDepth(depth, pointer);
+  private parseObject(depth: number): Record<string, unknown> {
+    this.checkDepth(depth);
     this.at++;
     const object: Record<string, unknown> = {};
     this.skipSpace();
-    if (this.text[this.at] === '}') {
+    if (this.text.charCodeAt(this.at) === 0x7d) {
       this.at++;
       return object;
     }
+    const path = this.path;
+    const level = this.pathLength;
     for (;;) {
       this.skipSpace();
-      if (this.text[this.at] !== '"')
+      if (this.text.charCodeAt(this.at) !== 0x22)
         this.syntax(
           'cần tên thuộc tính trong dấu nháy kép',
           'a property name in double quotes is expected',
         );
-      const key = this.parseString(pointer);
-      const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      // A problem inside a key is reported at the object, one inside a value at its key.
+      this.pathLength = level;
+      const key = this.parseString();
+      path[level] = key;
+      this.pathLength = level + 1;
       if (this.strict && Object.hasOwn(object, key)) {
         this.fail(
           'json-duplicate-key',
           `Thuộc tính "${key}" xuất hiện hai lần.`,
           `The property "${key}" appears twice.`,
-          here,
         );
       }
       this.skipSpace();
-      this.expect(':');
+      this.expect(0x3a, ':');
       this.skipSpace();
-      // defineProperty keeps `__proto__` an ordinary own property, never the prototype.
-      Object.defineProperty(object, key, {
-        value: this.parseValue(depth, here),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const value = this.parseValue(depth);
+      if (key === '__proto__') {
+        // Assignment would set the prototype; define it as an ordinary own property instead.
+        Object.defineProperty(object, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else {
+        // Object.prototype has no other setter: this always creates an own data property.
+        object[key] = value;
+      }
       this.skipSpace();
-      if (this.text[this.at] === ',') {
+      if (this.text.charCodeAt(this.at) === 0x2c) {
         this.at++;
         continue;
       }
-      this.expect('}');
+      this.expect(0x7d, '}');
+      this.pathLength = level;
       return object;
     }
   }
 
-  private parseArray(depth: number, pointer: string): unknown[] {
-    this.checkDepth(depth, pointer);
+  private parseArray(depth: number): unknown[] {
+    this.checkDepth(depth);
     this.at++;
     const array: unknown[] = [];
     this.skipSpace();
-    if (this.text[this.at] === ']') {
+    if (this.text.charCodeAt(this.at) === 0x5d) {
       this.at++;
       return array;
     }
+    const path = this.path;
+    const level = this.pathLength;
+    this.pathLength = level + 1;
     for (;;) {
       this.skipSpace();
-      array.push(this.parseValue(depth, `${pointer}/${array.length}`));
+      path[level] = array.length;
+      array.push(this.parseValue(depth));
       this.skipSpace();
-      if (this.text[this.at] === ',') {
+      if (this.text.charCodeAt(this.at) === 0x2c) {
         this.at++;
         continue;
       }
-      this.expect(']');
+      this.expect(0x5d, ']');
+      this.pathLength = level;
       return array;
     }
   }
 
-  private parseString(pointer: string): string {
+  private parseString(): string {
+    const text = this.text;
     this.at++;
     let result = '';
     let start = this.at;
+    let surrogates = false;
     for (;;) {
-      const code = this.text.charCodeAt(this.at);
-      if (Number.isNaN(code)) this.syntax('chuỗi chưa được đóng', 'unterminated string');
+      const code = text.charCodeAt(this.at);
       if (code === 0x22) break;
+      if (Number.isNaN(code)) this.syntax('chuỗi chưa được đóng', 'unterminated string');
       if (code < 0x20)
         this.syntax(
           'ký tự điều khiển trong chuỗi phải được thoát',
           'control characters in strings must be escaped',
         );
-      if (code !== 0x5c) {
-        this.at++;
+      if (code === 0x5c) {
+        result += text.slice(start, this.at);
+        const escaped = this.parseEscape();
+        const unit = escaped.charCodeAt(0);
+        if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+        result += escaped;
+        start = this.at;
         continue;
       }
-      result += this.text.slice(start, this.at);
-      result += this.parseEscape(pointer);
-      start = this.at;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      this.at++;
     }
-    result += this.text.slice(start, this.at);
+    result += text.slice(start, this.at);
     this.at++;
-    if (this.strict && hasLoneSurrogate(result)) {
+    if (this.strict && surrogates && hasLoneSurrogate(result)) {
+      this.at--;
       this.fail(
         'json-lone-surrogate',
         'Chuỗi chứa nửa cặp ký tự thay thế (surrogate) không hợp lệ.',
         'A string contains a lone surrogate, which is not a character.',
-        pointer,
       );
     }
     return result;
   }
 
-  private parseEscape(pointer: string): string {
-    const c = this.text[this.at + 1];
-    this.at += 2;
-    const simple: Record<string, string> = {
-      '"': '"',
-      '\\': '\\',
-      '/': '/',
-      b: '\b',
-      f: '\f',
-      n: '\n',
-      r: '\r',
-      t: '\t',
-    };
-    if (c !== undefined && Object.hasOwn(simple, c)) return simple[c]!;
-    if (c !== 'u') {
-      this.at -= 2;
-      return this.syntax('chuỗi thoát không hợp lệ', 'invalid escape sequence');
+  private parseEscape(): string {
+    const c = this.text.charCodeAt(this.at + 1);
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) {
+      this.at += 2;
+      return simple;
     }
-    const hex = this.text.slice(this.at, this.at + 4);
-    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-      this.syntax('\\u cần 4 chữ số thập lục phân', '\\u needs 4 hexadecimal digits');
-    this.at += 4;
-    const code = parseInt(hex, 16);
+    if (c !== 0x75) return this.syntax('chuỗi thoát không hợp lệ', 'invalid escape sequence');
+    let code = 0;
+    for (let i = this.at + 2; i < this.at + 6; i++) {
+      const h = this.text.charCodeAt(i);
+      const digit =
+        h >= 0x30 && h <= 0x39
+          ? h - 0x30
+          : h >= 0x41 && h <= 0x46
+            ? h - 0x37
+            : h >= 0x61 && h <= 0x66
+              ? h - 0x57
+              : -1;
+      if (digit < 0) {
+        this.at += 2;
+        this.syntax('\\u cần 4 chữ số thập lục phân', '\\u needs 4 hexadecimal digits');
+      }
+      code = code * 16 + digit;
+    }
     if (code === 0 && this.strict) {
       this.fail(
         'json-nul',
         'Chuỗi không được chứa ký tự NUL (\\u0000).',
         'Strings must not contain the NUL character (\\u0000).',
-        pointer,
       );
     }
+    this.at += 6;
     return String.fromCharCode(code);
   }
 
-  private parseNumber(pointer: string): number {
-    const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(
-      this.text.slice(this.at, this.at + 400),
-    );
-    if (!match) return this.syntax('số không hợp lệ', 'invalid number');
-    const literal = match[0];
-    const next = this.text[this.at + literal.length];
-    if (next !== undefined && /[0-9.eE+-]/.test(next))
-      this.syntax('số không hợp lệ', 'invalid number');
+  /** RFC 8259 number grammar, scanned by hand; the policy checks run on the literal. */
+  private parseNumber(): number {
+    const text = this.text;
+    const start = this.at;
+    let i = start;
+    if (text.charCodeAt(i) === 0x2d) i++;
+    const intStart = i;
+    let c = text.charCodeAt(i);
+    if (c === 0x30) i++;
+    else if (c >= 0x31 && c <= 0x39) while (isDigit(text.charCodeAt(i))) i++;
+    else return this.numberSyntax(i);
+    const intEnd = i;
+    let fraction = false;
+    let fractionDigits = 0;
+    if (text.charCodeAt(i) === 0x2e) {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return this.numberSyntax(i);
+      const fractionStart = i;
+      while (isDigit(text.charCodeAt(i))) i++;
+      fraction = true;
+      fractionDigits = i - fractionStart;
+    }
+    let exponent = false;
+    c = text.charCodeAt(i);
+    if (c === 0x65 || c === 0x45) {
+      i++;
+      c = text.charCodeAt(i);
+      if (c === 0x2b || c === 0x2d) i++;
+      if (!isDigit(text.charCodeAt(i))) return this.numberSyntax(i);
+      while (isDigit(text.charCodeAt(i))) i++;
+      exponent = true;
+    }
+    // A number runs into the next token only through these characters (e.g. `01`, `1.2.3`).
+    c = text.charCodeAt(i);
+    if (isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)
+      return this.numberSyntax(i);
+    const literal = text.slice(start, i);
     const value = Number(literal);
-    if (this.strict) this.checkNumber(literal, value, pointer);
-    this.at += literal.length;
+    if (this.strict) {
+      // Fast path: at most 15 digits and no exponent always round-trip through a double.
+      const exact = !exponent && intEnd - intStart + fractionDigits <= 15;
+      if (!exact) this.checkNumber(literal, value, !fraction && !exponent);
+    }
+    this.at = i;
     return value === 0 ? 0 : value;
   }
 
-  private checkNumber(literal: string, value: number, pointer: string): void {
+  private numberSyntax(at: number): never {
+    this.at = at;
+    return this.syntax('số không hợp lệ', 'invalid number');
+  }
+
+  private checkNumber(literal: string, value: number, integer: boolean): void {
     if (!Number.isFinite(value)) {
       this.fail(
         'json-number-range',
         `Số ${literal} vượt quá giới hạn của số thực.`,
         `The number ${literal} is out of range.`,
-        pointer,
       );
     }
-    const integer = !/[.eE]/.test(literal);
     if (
       (integer && !Number.isSafeInteger(value)) ||
       canonicalDecimal(literal) !== canonicalDecimal(String(value))
@@ -252,7 +339,6 @@ class Parser {
         'json-number-precision',
         `Số ${literal} không thể lưu chính xác; hãy gửi nó dưới dạng chuỗi.`,
         `The number ${literal} cannot be kept exactly; send it as a string.`,
-        pointer,
       );
     }
   }
@@ -263,43 +349,44 @@ class Parser {
     return value;
   }
 
-  private checkDepth(depth: number, pointer: string): void {
+  private checkDepth(depth: number): void {
     if (depth > this.maxDepth) {
       this.fail(
         'json-depth',
         `Dữ liệu lồng nhau quá ${this.maxDepth} cấp.`,
         `The data is nested more than ${this.maxDepth} levels deep.`,
-        pointer,
       );
     }
   }
 
-  private expect(char: string): void {
-    if (this.text[this.at] !== char) this.syntax(`cần "${char}"`, `"${char}" expected`);
+  private expect(code: number, char: string): void {
+    if (this.text.charCodeAt(this.at) !== code) this.syntax(`cần "${char}"`, `"${char}" expected`);
     this.at++;
   }
 
   private skipSpace(): void {
+    const text = this.text;
     for (;;) {
-      const c = this.text.charCodeAt(this.at);
+      const c = text.charCodeAt(this.at);
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.at++;
       else return;
     }
   }
 
   private syntax(vi: string, en: string): never {
-    return this.fail('json-syntax', `JSON không hợp lệ: ${vi}.`, `Invalid JSON: ${en}.`);
+    return this.fail('json-syntax', `JSON không hợp lệ: ${vi}.`, `Invalid JSON: ${en}.`, false);
   }
 
-  private fail(code: BoundaryErrorCode, vi: string, en: string, pointer?: string): never {
+  private fail(code: BoundaryErrorCode, vi: string, en: string, withPointer = true): never {
+    const pointer = this.path
+      .slice(0, this.pathLength)
+      .map((segment) => `/${escapePointer(segment)}`)
+      .join('');
     throw new BoundaryError(
       400,
       code,
       { vi, en },
-      {
-        position: this.position(),
-        ...(pointer !== undefined ? { pointer } : {}),
-      },
+      { position: this.position(), ...(withPointer ? { pointer } : {}) },
     );
   }
 
@@ -308,6 +395,10 @@ class Parser {
     const line = before.split('\n').length;
     return { offset: this.at, line, column: this.at - before.lastIndexOf('\n') };
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function hasLoneSurrogate(text: string): boolean {

@@ -163,7 +163,18 @@ async function findByKey(
 function withFileRefs(data: unknown, files: readonly IncomingFile[]): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
   const { $documents: _claimed, ...rest } = data as Record<string, unknown>;
-  return withFiles(rest, files);
+  // The store is content-addressed (sha256): the upload's random server name is not kept, so
+  // that a retried request hashes the same and finds its dossier.
+  return withFiles(
+    rest,
+    files.map(({ documentKey, name, mediaType, size, sha256 }) => ({
+      documentKey,
+      name,
+      mediaType,
+      size,
+      sha256,
+    })),
+  );
 }
 
 async function storeFiles(store: FileStore, files: readonly IncomingFile[]): Promise<void> {

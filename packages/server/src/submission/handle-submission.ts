@@ -140,6 +140,7 @@ export async function readSubmission(
       maxDataBytes: settings.maxJsonBytes,
       defaultMaxFileBytes: settings.defaultMaxFileBytes,
       timeoutMs: settings.timeoutMs,
+      maxDepth: settings.maxDepth,
     });
   }
   if (type !== '' && !/^application\/json\s*(;|$)/i.test(type)) {
@@ -155,10 +156,15 @@ export async function readSubmission(
   return { data: parseStrictJson(bytes, { maxDepth: settings.maxDepth }), files: [] };
 }
 
-/** Uploaded files join the data as `$documents.<key>` references, after the client's own. */
+/**
+ * Uploaded files join the data as `$documents.<key>` references `{name, type, size, sha256, id}`
+ * (`id` when the file has a server name), replacing any references the client wrote itself.
+ */
 export function withFiles(
   data: unknown,
-  files: readonly Pick<UploadedFile, 'documentKey' | 'name' | 'mediaType' | 'size' | 'sha256'>[],
+  files: readonly (Pick<UploadedFile, 'documentKey' | 'name' | 'mediaType' | 'size' | 'sha256'> & {
+    id?: string;
+  })[],
 ): unknown {
   if (files.length === 0 || typeof data !== 'object' || data === null || Array.isArray(data))
     return data;
@@ -169,6 +175,7 @@ export function withFiles(
       type: file.mediaType,
       size: file.size,
       sha256: file.sha256,
+      ...(file.id !== undefined ? { id: file.id } : {}),
     });
   }
   return { ...data, $documents: documents };

@@ -19,7 +19,9 @@ export interface UploadedFile {
   mediaType: string;
   size: number;
   sha256: string;
-  /** Where it was written: `<uploadDir>/<random uuid>`. */
+  /** The server's name for it (a random UUID): the `id` of its file reference. */
+  id: string;
+  /** Where it was written: `<uploadDir>/<id>`. */
   path: string;
 }
 
@@ -32,6 +34,8 @@ export interface MultipartOptions {
   /** Largest file when a document sets no `maxSizeBytes`. */
   defaultMaxFileBytes: number;
   timeoutMs: number;
+  /** Deepest nesting of the `data` part's JSON (default 64). */
+  maxDepth?: number;
 }
 
 /**
@@ -53,6 +57,9 @@ export async function readMultipart(
     parser = busboy({
       headers: headers as busboy.BusboyConfig['headers'],
       defParamCharset: 'utf8',
+      // Field values arrive as latin1, i.e. byte for byte, so that the `data` part's bytes
+      // reach the strict parser, which refuses invalid UTF-8 instead of replacing it.
+      defCharset: 'latin1',
       limits: { fields: 1, fieldSize: options.maxDataBytes, files: 50, parts: 60 },
     });
   } catch {
@@ -120,13 +127,23 @@ export async function readMultipart(
     parser.on('filesLimit', () => reject(multipartError('Quá nhiều tệp.', 'Too many files.')));
     parser.on('close', resolve);
   });
-  const timer = setTimeout(() => parser.destroy(new Error('timeout')), options.timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    parser.destroy(new Error('timeout'));
+  }, options.timeoutMs);
   try {
     await Promise.all([pipeline(Readable.from(body), parser).catch(() => undefined), done]);
     await Promise.all(writes);
   } catch (error) {
     await Promise.allSettled(writes);
     await Promise.all(files.map((f) => unlink(f.path).catch(() => undefined)));
+    if (timedOut) {
+      throw new BoundaryError(408, 'body-timeout', {
+        vi: 'Nội dung gửi lên quá chậm; hãy thử lại.',
+        en: 'The body arrived too slowly; try again.',
+      });
+    }
     throw error instanceof BoundaryError
       ? error
       : multipartError('Nội dung multipart không hợp lệ.', 'The multipart body is malformed.');
@@ -141,7 +158,8 @@ export async function readMultipart(
     });
   }
   try {
-    return { data: parseStrictJson(new TextEncoder().encode(dataText)), files };
+    const bytes = Buffer.from(dataText, 'latin1');
+    return { data: parseStrictJson(bytes, { maxDepth: options.maxDepth ?? 64 }), files };
   } catch (error) {
     await Promise.all(files.map((f) => unlink(f.path).catch(() => undefined)));
     throw error;
@@ -160,7 +178,8 @@ async function saveFile(
   clientName: string | undefined,
   options: MultipartOptions,
 ): Promise<UploadedFile> {
-  const path = join(options.uploadDir, randomUUID());
+  const id = randomUUID();
+  const path = join(options.uploadDir, id);
   const hash = createHash('sha256');
   const limit = slot.maxSizeBytes ?? options.defaultMaxFileBytes;
   const head: Buffer[] = [];
@@ -218,6 +237,7 @@ async function saveFile(
       sniffMediaType(Buffer.concat(head).subarray(0, SNIFF_BYTES)) ?? 'application/octet-stream',
     size,
     sha256: hash.digest('hex'),
+    id,
     path,
   };
 }
