@@ -1,0 +1,220 @@
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Element } from '@hoso/schema';
+import type { CompiledProcedure, FormSnapshot, FormStore } from '@hoso/core/precompiled';
+import type { FieldDefinition } from '../../internal/hoso-field-element.js';
+import { localize, msg, toLang, type Lang } from '../../internal/i18n.js';
+import { uniqueId } from '../../internal/ids.js';
+import { getAt } from '../../internal/paths.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import '../checkbox-field/checkbox-field.js';
+import '../choice-field/choice-field.js';
+import '../date-field/date-field.js';
+import '../number-field/number-field.js';
+import '../text-field/text-field.js';
+
+const TAGS: Record<string, string> = {
+  text: 'hoso-text-field',
+  textarea: 'hoso-text-field',
+  email: 'hoso-text-field',
+  phone: 'hoso-text-field',
+  'citizen-id': 'hoso-text-field',
+  'tax-code': 'hoso-text-field',
+  number: 'hoso-number-field',
+  integer: 'hoso-number-field',
+  money: 'hoso-number-field',
+  date: 'hoso-date-field',
+  select: 'hoso-choice-field',
+  radio: 'hoso-choice-field',
+  checkboxes: 'hoso-choice-field',
+  checkbox: 'hoso-checkbox-field',
+};
+const GROUPED = new Intl.NumberFormat('vi-VN');
+
+/**
+ * @summary One step of a compiled procedure, drawn from a form store: fields, groups as
+ * fieldsets, content as paragraphs. Every change goes to the store; the store's verdict comes
+ * back as each field's errors.
+ * @status experimental
+ */
+@customElement('hoso-form')
+export class HosoForm extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .element {
+        margin-block-end: 1.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) compiled: CompiledProcedure | undefined;
+  @property({ attribute: false }) store: FormStore | undefined;
+  @property({ attribute: false }) snapshot: FormSnapshot | undefined;
+  /** Which step to draw; defaults to the store's current step. */
+  @property({ type: Number }) step: number | undefined;
+  /** Prefix of the field hosts' ids (the targets of an error summary's links). */
+  @property({ attribute: 'id-prefix' }) idPrefix = uniqueId('hoso-form');
+  @property() override lang = '';
+
+  private get language(): Lang {
+    return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** The id of the host drawing the field at `path`. */
+  fieldHostId(path: string): string {
+    return `${this.idPrefix}-${path.replace(/\./g, '-')}`;
+  }
+
+  /** The field element drawing `path`, or the nearest one containing it. */
+  findField(path: string): HTMLElement | null {
+    const segments = path.split('.');
+    for (let end = segments.length; end > 0; end--) {
+      const id = this.fieldHostId(segments.slice(0, end).join('.'));
+      const found = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Brings the field into view and focuses its control (GOV.UK's error-summary links). */
+  focusField(path: string): boolean {
+    const field = this.findField(path);
+    if (!field) return false;
+    field.scrollIntoView({ block: 'start' });
+    field.focus({ preventScroll: true });
+    return true;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { compiled, snapshot } = this;
+    if (!compiled || !snapshot) return nothing;
+    const step = compiled.definition.steps[this.step ?? snapshot.currentStep];
+    if (!step) return nothing;
+    return html`${step.elements.map((element) => this.renderElement(element, ''))}`;
+  }
+
+  private renderElement(element: Element, base: string): TemplateResult | typeof nothing {
+    const snapshot = this.snapshot!;
+    const lang = this.language;
+    const id = base ? `${base}.${element.key}` : element.key;
+    const view = snapshot.fields.get(id);
+    if (view && !view.visible) return nothing;
+    if (!view && element.visibleWhen !== undefined)
+      if (this.compiled!.test(element.visibleWhen, snapshot.values) !== true) return nothing;
+    switch (element.type) {
+      case 'content':
+        return html`<p class="element content">${localize(element.text, lang)}</p>`;
+      case 'group':
+        return html`<fieldset class="element group" part="group">
+          <legend>${localize(element.label, lang)}</legend>
+          ${element.elements.map((child) => this.renderElement(child, id))}
+        </fieldset>`;
+      case 'computed': {
+        const value = getAt(snapshot.result.data, id);
+        const shown =
+          typeof value === 'number' && element.valueType === 'money'
+            ? `${GROUPED.format(value)} ${msg('money.unit', lang)}`
+            : value === undefined
+              ? '—'
+              : String(value);
+        return html`<div class="element computed">
+          <p class="label">${localize(element.label, lang)}</p>
+          <p><output>${shown}</output></p>
+        </div>`;
+      }
+    }
+    if (!view) return nothing;
+    const tag = TAGS[element.type];
+    const hostId = this.fieldHostId(id);
+    if (!tag)
+      // address, file, repeater: not drawn yet; a value given up front is kept and submitted.
+      return html`<div class="element unsupported" id=${hostId} tabindex="-1">
+        <p class="label">${localize((element as { label?: { vi: string } }).label, lang)}</p>
+        <p class="hint">${msg('field.unsupported', lang)}</p>
+      </div>`;
+    const value = getAt(snapshot.values, id);
+    const onInput = (event: Event): void =>
+      this.store?.setValue(id, (event.currentTarget as unknown as { value: unknown }).value);
+    const onLeave = (): void => this.store?.touch(id);
+    const definition = element as unknown as FieldDefinition;
+    switch (tag) {
+      case 'hoso-text-field':
+        return html`<hoso-text-field
+          class="element"
+          id=${hostId}
+          name=${id}
+          lang=${lang}
+          .element=${definition}
+          .value=${typeof value === 'string' ? value : ''}
+          .errors=${view.shownErrors}
+          ?required=${view.required}
+          ?disabled=${!view.enabled}
+          @input=${onInput}
+          @change=${onLeave}
+        ></hoso-text-field>`;
+      case 'hoso-number-field':
+        return html`<hoso-number-field
+          class="element"
+          id=${hostId}
+          name=${id}
+          lang=${lang}
+          .element=${definition}
+          .value=${value as number | string | undefined}
+          .errors=${view.shownErrors}
+          ?required=${view.required}
+          ?disabled=${!view.enabled}
+          @input=${onInput}
+          @change=${onLeave}
+        ></hoso-number-field>`;
+      case 'hoso-date-field':
+        return html`<hoso-date-field
+          class="element"
+          id=${hostId}
+          name=${id}
+          lang=${lang}
+          .element=${definition}
+          .value=${typeof value === 'string' ? value : ''}
+          .errors=${view.shownErrors}
+          ?required=${view.required}
+          ?disabled=${!view.enabled}
+          @input=${onInput}
+          @change=${onLeave}
+        ></hoso-date-field>`;
+      case 'hoso-choice-field':
+        return html`<hoso-choice-field
+          class="element"
+          id=${hostId}
+          name=${id}
+          lang=${lang}
+          .element=${definition}
+          .value=${value as string | string[] | undefined}
+          .errors=${view.shownErrors}
+          ?required=${view.required}
+          ?disabled=${!view.enabled}
+          @input=${onInput}
+          @change=${onLeave}
+        ></hoso-choice-field>`;
+      default:
+        return html`<hoso-checkbox-field
+          class="element"
+          id=${hostId}
+          name=${id}
+          lang=${lang}
+          .element=${definition}
+          .value=${value === true}
+          .errors=${view.shownErrors}
+          ?required=${view.required}
+          ?disabled=${!view.enabled}
+          @input=${onInput}
+          @change=${onLeave}
+        ></hoso-checkbox-field>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hoso-form': HosoForm;
+  }
+}

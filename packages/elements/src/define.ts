@@ -1,0 +1,2 @@
+// Registers every Hoso element.
+import './index.js';

@@ -1,0 +1,10 @@
+export { HosoFieldElement, type FieldDefinition } from './internal/hoso-field-element.js';
+export { HosoTextField } from './components/text-field/text-field.js';
+export { HosoNumberField, parseNumber } from './components/number-field/number-field.js';
+export { HosoDateField } from './components/date-field/date-field.js';
+export { HosoChoiceField } from './components/choice-field/choice-field.js';
+export { HosoCheckboxField } from './components/checkbox-field/checkbox-field.js';
+export { HosoForm } from './components/form/form.js';
+export { HosoProcedure } from './components/procedure/procedure.js';
+export { HosoSubmitEvent, type HosoSubmitDetail } from './events/hoso-submit.js';
+export { type Lang } from './internal/i18n.js';
