@@ -1,0 +1,109 @@
+/**
+ * Benchmark (not a test): with a 500-element definition loaded, select an element, edit its
+ * label, undo — the time until the canvas, the properties panel and the JSON view show it.
+ * Run in Chromium by `pnpm --filter @hoso/designer bench` (WTR, plain JSON view) or open
+ * `bench.html` under `pnpm --filter @hoso/designer dev` (monaco JSON view).
+ */
+import type { ProcedureDefinition } from '@hoso/schema';
+import '../app/designer-app.js';
+import type { HosoDesigner } from '../app/designer-app.js';
+import { newDefinition } from '../features/modeling/template.js';
+
+export function bigDefinition(count = 500, steps = 1): ProcedureDefinition {
+  const definition = newDefinition();
+  const perStep = Math.ceil(count / steps);
+  definition.steps = Array.from({ length: steps }, (_, s) => ({
+    key: `step${s + 1}`,
+    title: { vi: `Bước ${s + 1}`, en: `Step ${s + 1}` },
+    elements: Array.from({ length: Math.min(perStep, count - s * perStep) }, (_, i) => {
+      const n = s * perStep + i;
+      return n % 5 === 4
+        ? {
+            type: 'select' as const,
+            key: `choice${n}`,
+            label: { vi: `Lựa chọn ${n}`, en: `Choice ${n}` },
+            options: [
+              { value: 'a', label: { vi: 'A' } },
+              { value: 'b', label: { vi: 'B' } },
+            ],
+          }
+        : {
+            type: 'text' as const,
+            key: `field${n}`,
+            label: { vi: `Trường ${n}`, en: `Field ${n}` },
+            hint: { vi: 'Gợi ý', en: 'Hint' },
+            required: n % 2 === 0,
+            maxLength: 200,
+          };
+    }),
+  }));
+  return definition;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+async function rendered(el: HosoDesigner): Promise<void> {
+  await el.updateComplete;
+  const json = el.querySelector('hoso-json-editor') as
+    | (HTMLElement & {
+        updateComplete: Promise<unknown>;
+      })
+    | null;
+  await json?.updateComplete;
+  await frame();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface BenchResult {
+  elements: number;
+  runs: number;
+  jsonView: 'monaco' | 'textarea';
+  selectMs: number;
+  editMs: number;
+  undoMs: number;
+}
+
+export async function runEditLatency(
+  el: HosoDesigner,
+  { count = 500, runs = 21 } = {},
+): Promise<BenchResult> {
+  el.openDefinition(bigDefinition(count), 'bench');
+  await rendered(el);
+  const select: number[] = [];
+  const edit: number[] = [];
+  const undo: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const pointer = `/steps/0/elements/${(r * 37) % count}`;
+    let t = performance.now();
+    el.selection = { section: 'step', step: 0, element: pointer };
+    await rendered(el);
+    select.push(performance.now() - t);
+
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>(
+      `input[data-pointer="${pointer}/label/vi"]`,
+    )!;
+    t = performance.now();
+    input.value = `Nhãn mới ${r}`;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await rendered(el);
+    edit.push(performance.now() - t);
+
+    t = performance.now();
+    el.undo();
+    await rendered(el);
+    undo.push(performance.now() - t);
+  }
+  return {
+    elements: count,
+    runs,
+    jsonView: el.jsonPlain ? 'textarea' : 'monaco',
+    selectMs: Math.round(median(select) * 10) / 10,
+    editMs: Math.round(median(edit) * 10) / 10,
+    undoMs: Math.round(median(undo) * 10) / 10,
+  };
+}
