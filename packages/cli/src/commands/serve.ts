@@ -14,6 +14,7 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     'data-dir': 'string',
     officers: 'string',
     publish: 'string',
+    designer: 'string',
   });
   if (args.positionals.length > 0) throw new UsageError(`usage: ${serveUsage}`);
   const port = Number(stringFlag(args, 'port') ?? process.env['PORT'] ?? 8080);
@@ -29,9 +30,11 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     ...(process.env['DATABASE_URL'] ? { databaseUrl: process.env['DATABASE_URL'] } : {}),
     ...(stringFlag(args, 'officers') ? { officers: stringFlag(args, 'officers')! } : {}),
     publish,
+    ...(stringFlag(args, 'designer') ? { designerDir: stringFlag(args, 'designer')! } : {}),
     log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
   });
   io.out(`Hoso intake server: ${server.url}  (officer page: ${server.url}/officer)`);
+  if (stringFlag(args, 'designer')) io.out(`designer: ${server.url}/designer/`);
   io.out(
     `store: ${process.env['DATABASE_URL'] ? 'PostgreSQL at DATABASE_URL' : 'embedded PGlite'}`,
   );

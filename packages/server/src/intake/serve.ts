@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VIETNAM_CALENDAR, type WorkingCalendar } from '@hoso/core';
@@ -9,6 +9,7 @@ import { FileStore } from './file-store.js';
 import { createIntakeApp, type BodyReader } from './http/intake-app.js';
 import { boundaryBodyReader } from './http/boundary-body-reader.js';
 import { createOfficerPage } from './http/officer-page.js';
+import { createStaticApp } from './http/static-app.js';
 import type { IntakeContext } from './intake-context.js';
 import { IntakeError } from './intake-error.js';
 
@@ -24,6 +25,8 @@ export interface IntakeServerOptions {
   /** Definitions to publish at start (files, or folders searched for `definition.json`). */
   publish?: string[];
   calendar?: WorkingCalendar;
+  /** A built designer (`designer/dist/app`) to serve at `/designer/`. */
+  designerDir?: string;
   agencyCode?: string;
   /** The request boundary; by default strict JSON and multipart uploads under `dataDir`. */
   readBody?: BodyReader;
@@ -73,7 +76,10 @@ export async function startIntakeServer(
     ctx,
     auth,
     readBody: options.readBody ?? boundaryBodyReader({ uploadDir: join(dataDir, 'uploads') }),
-    fallback: createOfficerPage(),
+    fallback: chain(
+      createOfficerPage(),
+      options.designerDir ? createStaticApp('/designer', options.designerDir) : undefined,
+    ),
     ...(options.log ? { log: options.log } : {}),
   });
   const server = createServer((req, res) => void app(req, res));
@@ -93,6 +99,15 @@ export async function startIntakeServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },
+  };
+}
+
+type Fallback = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+function chain(...handlers: (Fallback | undefined)[]): Fallback {
+  return async (req, res) => {
+    for (const handler of handlers) if (handler && (await handler(req, res))) return true;
+    return false;
   };
 }
 
