@@ -93,10 +93,26 @@ describe('officer page', { timeout: 120_000 }, () => {
 
   it('signs an officer in and lists the dossiers at their stages, accessibly', async () => {
     await page.goto(`${server.url}/officer`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(
+      () =>
+        (globalThis as any).document
+          .querySelector('hoso-officer-app')
+          ?.shadowRoot?.querySelector('#token'),
+      { polling: 100 },
+    );
     assert.deepEqual(await axeViolations(), []);
     await page.type('hoso-officer-app >>> #token', 'mai-token');
     await page.click('hoso-officer-app >>> button.primary');
-    await page.waitForSelector('hoso-officer-app >>> tbody tr');
+    // Pierce selectors are not re-checked on shadow-root changes: poll for the rows instead.
+    await page.waitForFunction(
+      () =>
+        Boolean(
+          (globalThis as any).document
+            .querySelector('hoso-officer-app')
+            ?.shadowRoot?.querySelector('tbody tr'),
+        ),
+      { polling: 100, timeout: 30_000 },
+    );
     const row = await page.$eval('hoso-officer-app >>> tbody tr', (tr) => tr.textContent ?? '');
     assert.match(row, /Thủ tục thử nghiệm/);
     assert.match(row, /Tiếp nhận/);
