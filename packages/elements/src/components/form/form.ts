@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Element } from '@hoso/schema';
 import type { CompiledProcedure, FormSnapshot, FormStore } from '@hoso/core/precompiled';
 import type { FieldDefinition } from '../../internal/hoso-field-element.js';
@@ -13,22 +14,33 @@ import '../date-field/date-field.js';
 import '../number-field/number-field.js';
 import '../text-field/text-field.js';
 
-const TAGS: Record<string, string> = {
-  text: 'hoso-text-field',
-  textarea: 'hoso-text-field',
-  email: 'hoso-text-field',
-  phone: 'hoso-text-field',
-  'citizen-id': 'hoso-text-field',
-  'tax-code': 'hoso-text-field',
-  number: 'hoso-number-field',
-  integer: 'hoso-number-field',
-  money: 'hoso-number-field',
-  date: 'hoso-date-field',
-  select: 'hoso-choice-field',
-  radio: 'hoso-choice-field',
-  checkboxes: 'hoso-choice-field',
-  checkbox: 'hoso-checkbox-field',
+const TEXT = literal`hoso-text-field`;
+const NUMBER = literal`hoso-number-field`;
+const DATE = literal`hoso-date-field`;
+const CHOICE = literal`hoso-choice-field`;
+const CHECKBOX = literal`hoso-checkbox-field`;
+
+/** The field element for each kind, and how the store's value is handed to it. */
+const FIELDS: Record<string, { tag: StaticValue; value: (value: unknown) => unknown }> = {
+  text: { tag: TEXT, value: asText },
+  textarea: { tag: TEXT, value: asText },
+  email: { tag: TEXT, value: asText },
+  phone: { tag: TEXT, value: asText },
+  'citizen-id': { tag: TEXT, value: asText },
+  'tax-code': { tag: TEXT, value: asText },
+  number: { tag: NUMBER, value: (v) => v },
+  integer: { tag: NUMBER, value: (v) => v },
+  money: { tag: NUMBER, value: (v) => v },
+  date: { tag: DATE, value: asText },
+  select: { tag: CHOICE, value: (v) => v },
+  radio: { tag: CHOICE, value: (v) => v },
+  checkboxes: { tag: CHOICE, value: (v) => v },
+  checkbox: { tag: CHECKBOX, value: (v) => v === true },
 };
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
 const GROUPED = new Intl.NumberFormat('vi-VN');
 
 /**
@@ -125,9 +137,9 @@ export class HosoForm extends LitElement {
       }
     }
     if (!view) return nothing;
-    const tag = TAGS[element.type];
+    const field = FIELDS[element.type];
     const hostId = this.fieldHostId(id);
-    if (!tag)
+    if (!field)
       // address, file, repeater: not drawn yet; a value given up front is kept and submitted.
       return html`<div class="element unsupported" id=${hostId} tabindex="-1">
         <p class="label">${localize((element as { label?: { vi: string } }).label, lang)}</p>
@@ -138,78 +150,20 @@ export class HosoForm extends LitElement {
       this.store?.setValue(id, (event.currentTarget as unknown as { value: unknown }).value);
     const onLeave = (): void => this.store?.touch(id);
     const definition = element as unknown as FieldDefinition;
-    switch (tag) {
-      case 'hoso-text-field':
-        return html`<hoso-text-field
-          class="element"
-          id=${hostId}
-          name=${id}
-          lang=${lang}
-          .element=${definition}
-          .value=${typeof value === 'string' ? value : ''}
-          .errors=${view.shownErrors}
-          ?required=${view.required}
-          ?disabled=${!view.enabled}
-          @input=${onInput}
-          @change=${onLeave}
-        ></hoso-text-field>`;
-      case 'hoso-number-field':
-        return html`<hoso-number-field
-          class="element"
-          id=${hostId}
-          name=${id}
-          lang=${lang}
-          .element=${definition}
-          .value=${value as number | string | undefined}
-          .errors=${view.shownErrors}
-          ?required=${view.required}
-          ?disabled=${!view.enabled}
-          @input=${onInput}
-          @change=${onLeave}
-        ></hoso-number-field>`;
-      case 'hoso-date-field':
-        return html`<hoso-date-field
-          class="element"
-          id=${hostId}
-          name=${id}
-          lang=${lang}
-          .element=${definition}
-          .value=${typeof value === 'string' ? value : ''}
-          .errors=${view.shownErrors}
-          ?required=${view.required}
-          ?disabled=${!view.enabled}
-          @input=${onInput}
-          @change=${onLeave}
-        ></hoso-date-field>`;
-      case 'hoso-choice-field':
-        return html`<hoso-choice-field
-          class="element"
-          id=${hostId}
-          name=${id}
-          lang=${lang}
-          .element=${definition}
-          .value=${value as string | string[] | undefined}
-          .errors=${view.shownErrors}
-          ?required=${view.required}
-          ?disabled=${!view.enabled}
-          @input=${onInput}
-          @change=${onLeave}
-        ></hoso-choice-field>`;
-      default:
-        return html`<hoso-checkbox-field
-          class="element"
-          id=${hostId}
-          name=${id}
-          lang=${lang}
-          .element=${definition}
-          .value=${value === true}
-          .errors=${view.shownErrors}
-          ?required=${view.required}
-          ?disabled=${!view.enabled}
-          @input=${onInput}
-          @change=${onLeave}
-        ></hoso-checkbox-field>`;
-    }
+    // One template for every kind: the tag is a literal chosen above, never text from a definition.
+    return staticHtml`<${field.tag}
+      class="element"
+      id=${hostId}
+      name=${id}
+      lang=${lang}
+      .element=${definition}
+      .value=${field.value(value)}
+      .errors=${view.shownErrors}
+      ?required=${view.required}
+      ?disabled=${!view.enabled}
+      @input=${onInput}
+      @change=${onLeave}
+    ></${field.tag}>`;
   }
 }
 
