@@ -1,7 +1,7 @@
 // The long crash test: 200 clients submit dossiers with attachments while the intake server
 // is killed with SIGKILL and restarted; then every promise is checked. Both stores.
 // Run: node packages/server/bench/crash-test.mjs   (after `pnpm run build`; DATABASE_URL for PostgreSQL)
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,14 +11,13 @@ const bin = fileURLToPath(new URL('../../cli/dist/src/bin.js', import.meta.url))
 const definitionFile = fileURLToPath(
   new URL('../../core/test/fixtures/household.json', import.meta.url),
 );
-const submission = {
-  fullName: 'Vũ Thị Hằng',
-  birthDate: '1992-03-08',
-  idNumber: '036192000111',
-  maritalStatus: 'single',
-  address: { residence: { province: '36', commune: '14155' } },
-  declaration: true,
-};
+/** A valid answer to the household fixture, without its document (uploaded as a file). */
+const submission = JSON.parse(
+  await readFile(
+    new URL('../../core/test/fixtures/household-submission.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 for (const store of ['pglite', 'postgres']) {
   if (store === 'postgres' && !process.env.DATABASE_URL) {

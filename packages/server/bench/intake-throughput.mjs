@@ -8,14 +8,13 @@ import { startIntakeServer } from '../dist/src/index.js';
 
 const definitionFile = new URL('../../core/test/fixtures/household.json', import.meta.url);
 const definition = JSON.parse(await readFile(definitionFile, 'utf8'));
-const submission = {
-  fullName: 'Vũ Thị Hằng',
-  birthDate: '1992-03-08',
-  idNumber: '036192000111',
-  maritalStatus: 'single',
-  address: { residence: { province: '36', commune: '14155' } },
-  declaration: true,
-};
+/** A valid answer to the household fixture, without its document (uploaded as a file). */
+const submission = JSON.parse(
+  await readFile(
+    new URL('../../core/test/fixtures/household-submission.json', import.meta.url),
+    'utf8',
+  ),
+);
 const CLIENTS = 16;
 const SECONDS = Number(process.env.SECONDS ?? 10);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,14 +12,13 @@ const bin = fileURLToPath(new URL('../../../cli/dist/src/bin.js', import.meta.ur
 const definitionFile = fileURLToPath(
   new URL('../../../core/test/fixtures/household.json', import.meta.url),
 );
-const submission = {
-  fullName: 'Vũ Thị Hằng',
-  birthDate: '1992-03-08',
-  idNumber: '036192000111',
-  maritalStatus: 'single',
-  address: { residence: { province: '36', commune: '14155' } },
-  declaration: true,
-};
+/** A valid answer to the household fixture, without its document (uploaded as a file). */
+const submission = JSON.parse(
+  await readFile(
+    new URL('../../../core/test/fixtures/household-submission.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 /** The short version that runs in CI; `bench/crash-test.mjs` runs the long one. */
 describe('crash test: SIGKILL while dossiers are submitted', { timeout: 240_000 }, () => {
