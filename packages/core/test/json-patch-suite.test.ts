@@ -5,12 +5,12 @@
 // Verdict lines (file|group|test|expected|got) go to the file named by HOSO_VERDICT_FILE and,
 // with HOSO_VERBOSE set, to the console.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { applyJsonPatch } from '../src/overlay/json-patch.js';
 import { jsonEqual } from '../src/overlay/json-equal.js';
+import { suiteFolder } from '../test-support/testdata.js';
 
 interface PatchCase {
   comment?: string;
@@ -21,29 +21,9 @@ interface PatchCase {
   disabled?: boolean;
 }
 
-function findWorkspaceRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('pnpm-workspace.yaml not found above the test file');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** HOSO_TESTDATA may name the testdata folder or the suite folder itself. */
-function suiteDir(): string {
-  const testdata = process.env.HOSO_TESTDATA ?? join(findWorkspaceRoot(), '../shared/testdata');
-  if (existsSync(join(testdata, 'spec_tests.json'))) return testdata;
-  if (!existsSync(testdata)) throw new Error(`testdata folder ${testdata} does not exist`);
-  const name = readdirSync(testdata).find((entry) => entry.startsWith('json-patch-tests@'));
-  if (name === undefined) throw new Error(`no json-patch-tests@* in ${testdata}`);
-  return join(testdata, name);
-}
-
 describe('JSON Patch conformance (RFC 6902, json-patch-tests)', () => {
   it('passes every enabled case of tests.json and spec_tests.json', () => {
-    const dir = suiteDir();
+    const dir = suiteFolder('json-patch-tests', 'spec_tests.json');
     let passed = 0;
     const failures: string[] = [];
     const verdicts: string[] = [];

@@ -3,12 +3,12 @@
 // test fails on any other failure and on any skip that is no longer needed.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { AnySchema } from 'ajv/dist/2020.js';
 import { createAjv } from '../src/validator/create-ajv.js';
 import { FORBIDDEN_SCHEMA_KEYWORDS } from '../src/validator/forbidden-keywords.js';
+import { suiteFolder } from '../test-support/testdata.js';
 
 interface SuiteCase {
   description: string;
@@ -104,25 +104,6 @@ const REMOTES_BASE = 'http://localhost:1234/';
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const OTHER_DIALECT_FOLDER = /^(?!draft2020-12\/)(?:draft[^/]*|v\d+)\//;
 
-function findWorkspaceRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('pnpm-workspace.yaml not found above the test file');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** HOSO_TESTDATA may name the testdata folder or the suite folder itself. */
-function findSuiteFolder(): string {
-  const testdata = process.env.HOSO_TESTDATA ?? join(findWorkspaceRoot(), '../shared/testdata');
-  if (existsSync(join(testdata, 'tests/draft2020-12'))) return testdata;
-  const name = readdirSync(testdata).find((entry) => entry.startsWith('json-schema-test-suite@'));
-  if (name === undefined) throw new Error(`no json-schema-test-suite@* in ${testdata}`);
-  return join(testdata, name);
-}
-
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -184,7 +165,7 @@ function compileGroup(
 
 describe('JSON Schema Test Suite, draft2020-12, against createAjv()', () => {
   it('passes every required test that is not skipped for a stated reason', () => {
-    const suite = findSuiteFolder();
+    const suite = suiteFolder('json-schema-test-suite', 'tests/draft2020-12');
     const testsDir = join(suite, 'tests/draft2020-12');
     const remotes = loadRemotes(join(suite, 'remotes'));
     const verbose = process.env.HOSO_VERBOSE !== undefined;

@@ -3,12 +3,12 @@
 // or wherever HOSO_TESTDATA points. Verdict lines (file|group|test|expected|got) go to the file
 // named by HOSO_VERDICT_FILE and, with HOSO_VERBOSE set, to the console.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { evaluate, RuleError } from '../src/rules/index.js';
+import { suiteFolder } from '../test-support/testdata.js';
 
 interface SuiteCase {
   description: string;
@@ -22,26 +22,6 @@ interface SuiteCase {
 interface Tally {
   passed: number;
   failed: number;
-}
-
-function findSuitesFolder(): string | undefined {
-  const override = process.env.HOSO_TESTDATA;
-  if (override) {
-    return existsSync(join(override, 'index.json')) ? override : join(override, 'suites');
-  }
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-  const testdata = join(dir, '..', 'shared', 'testdata');
-  if (!existsSync(testdata)) return undefined;
-  const versions = readdirSync(testdata)
-    .filter((name) => name.startsWith('json-logic-compat@'))
-    .sort();
-  const latest = versions[versions.length - 1];
-  return latest === undefined ? undefined : join(testdata, latest, 'suites');
 }
 
 /** Deep JSON equality; `decimal` cases allow floating-point rounding. */
@@ -114,10 +94,7 @@ function runSuites(folder: string): { byFile: Map<string, Tally>; total: Tally; 
   return { byFile, total, lines };
 }
 
-const suitesFolder = findSuitesFolder();
-// The conformance data is part of the test set-up: without it the run must fail, not pass empty.
-if (suitesFolder === undefined)
-  throw new Error('json-logic-compat suites not found (set HOSO_TESTDATA)');
+const suitesFolder = join(suiteFolder('json-logic-compat', 'suites/index.json'), 'suites');
 
 describe('JSON Logic compatibility suites', () => {
   const { byFile, total, lines } = runSuites(suitesFolder);
