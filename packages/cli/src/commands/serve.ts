@@ -1,6 +1,8 @@
 import { startIntakeServer } from '@hoso/server';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { buildStandaloneValidator } from '../standalone.js';
+import { messages } from '../messages.js';
 import { serveUsage } from './serve-usage.js';
 
 /**
@@ -15,14 +17,14 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     officers: 'string',
     publish: 'string',
     designer: 'string',
+    portal: 'string',
+    'allow-origin': 'string',
   });
-  if (args.positionals.length > 0) throw new UsageError(`usage: ${serveUsage}`);
+  if (args.positionals.length > 0) throw new UsageError(messages.usage(serveUsage));
   const port = Number(stringFlag(args, 'port') ?? process.env['PORT'] ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError('--port must be 0–65535');
-  const publish = argv.flatMap((arg, i) =>
-    arg === '--publish' && argv[i + 1] ? [argv[i + 1]!] : [],
-  );
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(messages.badPort);
+  const publish = repeated(argv, 'publish');
+  const allowedOrigins = repeated(argv, 'allow-origin');
   const server = await startIntakeServer({
     port,
     host: stringFlag(args, 'host') ?? '127.0.0.1',
@@ -31,10 +33,15 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     ...(stringFlag(args, 'officers') ? { officers: stringFlag(args, 'officers')! } : {}),
     publish,
     ...(stringFlag(args, 'designer') ? { designerDir: stringFlag(args, 'designer')! } : {}),
+    ...(stringFlag(args, 'portal') ? { portalDir: stringFlag(args, 'portal')! } : {}),
+    ...(allowedOrigins.length > 0 ? { allowedOrigins } : {}),
+    validatorModule: (schema) => buildStandaloneValidator(schema),
     log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
   });
   io.out(`Hoso intake server: ${server.url}  (officer page: ${server.url}/officer)`);
+  if (stringFlag(args, 'portal')) io.out(`portal: ${server.url}/`);
   if (stringFlag(args, 'designer')) io.out(`designer: ${server.url}/designer/`);
+  io.out(`API: ${server.url}/api/procedures  (OpenAPI: ${server.url}/api/openapi.json)`);
   io.out(
     `store: ${process.env['DATABASE_URL'] ? 'PostgreSQL at DATABASE_URL' : 'embedded PGlite'}`,
   );
@@ -45,4 +52,12 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** Every value of a flag that may be given more than once (`--publish a --publish b`). */
+function repeated(argv: readonly string[], name: string): string[] {
+  return argv.flatMap((arg, i) => {
+    if (arg.startsWith(`--${name}=`)) return [arg.slice(name.length + 3)];
+    return arg === `--${name}` && argv[i + 1] ? [argv[i + 1]!] : [];
+  });
 }

@@ -1,20 +1,28 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { VIETNAM_CALENDAR, type WorkingCalendar } from '@hoso/core';
 import { TokenAuth, type OfficerEntry } from './auth.js';
 import { openDatabase } from './db/open-database.js';
 import { publishDefinition } from './definitions.js';
 import { FileStore } from './file-store.js';
 import { createIntakeApp, type BodyReader } from './http/intake-app.js';
+import type { ValidatorModuleBuilder } from './http/validator-modules.js';
 import { boundaryBodyReader } from './http/boundary-body-reader.js';
 import { createOfficerPage } from './http/officer-page.js';
 import { createStaticApp } from './http/static-app.js';
 import type { IntakeContext } from './intake-context.js';
 import { IntakeError } from './intake-error.js';
 
+/**
+ * How to start the intake server. Everything is optional: `startIntakeServer({})` serves the
+ * API and the officer page on 127.0.0.1:8080 with the embedded store in `.hoso-data`.
+ */
 export interface IntakeServerOptions {
+  /** Default 8080; 0 picks a free port (see `url` of the running server). */
   port?: number;
+  /** Default `127.0.0.1`. */
   host?: string;
   /** Where the embedded store and the files live (default `.hoso-data`). */
   dataDir?: string;
@@ -27,9 +35,30 @@ export interface IntakeServerOptions {
   calendar?: WorkingCalendar;
   /** A built designer (`designer/dist/app`) to serve at `/designer/`. */
   designerDir?: string;
+  /**
+   * A built portal (`examples/demo-portal/dist`) to serve at `/`, under a strict
+   * Content-Security-Policy (scripts from this server only, no eval).
+   */
+  portalDir?: string;
+  /**
+   * Builds a data schema's standalone validator module; pass `buildStandaloneValidator` from
+   * `@hoso/cli` to serve `GET /api/procedures/:id[@version]/validator.js` (what
+   * `<hoso-procedure src>` imports). Without it that route answers 404.
+   */
+  validatorModule?: ValidatorModuleBuilder;
+  /**
+   * Origins of portals on other sites allowed to call the public API from the browser
+   * (procedures, validator modules, submitting and tracking dossiers), e.g.
+   * `['https://dichvucong.example.gov.vn']`; `['*']` allows any. Default: same origin only.
+   */
+  allowedOrigins?: string[];
+  /** The OpenAPI document served at `/api/openapi.json` (default: the one in `docs/reference`). */
+  openApiFile?: string;
+  /** The agency code in dossier codes (default `000.00.00.H00`). */
   agencyCode?: string;
   /** The request boundary; by default strict JSON and multipart uploads under `dataDir`. */
   readBody?: BodyReader;
+  /** Where refused definitions and unexpected errors are reported (default `console.error`). */
   log?: (message: unknown) => void;
 }
 
@@ -40,7 +69,10 @@ export interface RunningIntakeServer {
   close(): Promise<void>;
 }
 
-/** Starts the intake server: store, migrations, published definitions, the API and the officer page. */
+/**
+ * Starts the intake server: store, migrations, published definitions, the API, the officer
+ * page, and the designer and a portal when given.
+ */
 export async function startIntakeServer(
   options: IntakeServerOptions,
 ): Promise<RunningIntakeServer> {
@@ -76,9 +108,14 @@ export async function startIntakeServer(
     ctx,
     auth,
     readBody: options.readBody ?? boundaryBodyReader({ uploadDir: join(dataDir, 'uploads') }),
+    ...(options.validatorModule ? { validatorModule: options.validatorModule } : {}),
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    openApiDocument: () =>
+      readFile(options.openApiFile ?? OPENAPI_FILE, 'utf8').catch(() => undefined),
     fallback: chain(
       createOfficerPage(),
       options.designerDir ? createStaticApp('/designer', options.designerDir) : undefined,
+      options.portalDir ? createStaticApp('', options.portalDir, PORTAL_HEADERS) : undefined,
     ),
     ...(options.log ? { log: options.log } : {}),
   });
@@ -101,6 +138,26 @@ export async function startIntakeServer(
     },
   };
 }
+
+/** The API's OpenAPI document, kept with the reference docs of this repository. */
+const OPENAPI_FILE = fileURLToPath(
+  new URL('../../../../../docs/reference/intake-api.openapi.json', import.meta.url),
+);
+
+/** The portal runs under the officer page's policy: its own scripts only, no eval, no framing. */
+const PORTAL_HEADERS = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'referrer-policy': 'no-referrer',
+};
 
 type Fallback = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 

@@ -13,7 +13,16 @@ import type { IntakeContext } from '../intake-context.js';
 import { IntakeError } from '../intake-error.js';
 import { submitDossier, type IncomingFile } from '../submit-dossier.js';
 import { trackDossier } from '../tracking.js';
-import { badRequest, sendError, sendJson, UNAUTHORIZED } from './respond.js';
+import { corsPolicy } from './cors.js';
+import {
+  badRequest,
+  sendError,
+  sendJson,
+  sendText,
+  UNAUTHORIZED,
+  type TextReply,
+} from './respond.js';
+import { validatorModules, type ValidatorModuleBuilder } from './validator-modules.js';
 
 /** Reads a request body: JSON, or multipart with a `data` part and files (the request boundary). */
 export type BodyReader = (
@@ -26,6 +35,19 @@ export interface IntakeAppOptions {
   ctx: IntakeContext;
   auth: TokenAuth;
   readBody: BodyReader;
+  /**
+   * Builds the standalone validator module of a data schema (`buildStandaloneValidator` from
+   * `@hoso/cli`). Without it `GET /api/procedures/:id/validator.js` answers 404.
+   */
+  validatorModule?: ValidatorModuleBuilder;
+  /**
+   * Origins of portals allowed to call the public API from a browser (the procedure list and
+   * definitions, validator modules, the OpenAPI document, submitting and tracking dossiers),
+   * e.g. `https://dichvucong.example.gov.vn`; `*` allows any. Default: none (same origin only).
+   */
+  allowedOrigins?: readonly string[];
+  /** The OpenAPI document served at `GET /api/openapi.json` (JSON text; undefined: 404). */
+  openApiDocument?: () => Promise<string | undefined>;
   /** Extra routes (static pages); return true when handled. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   log?: (error: unknown) => void;
@@ -35,7 +57,12 @@ type Handler = (
   match: RegExpExecArray,
   req: IncomingMessage,
   url: URL,
-) => Promise<[number, unknown]>;
+) => Promise<[number, unknown] | TextReply>;
+
+/** A route: method, path pattern, handler, and whether other origins may call it (CORS). */
+type Route = [method: string, pattern: RegExp, handler: Handler, crossOrigin?: 'public'];
+
+const PROCEDURE = '/api/procedures/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?';
 
 /**
  * The intake server's HTTP API as a plain Node request listener:
@@ -44,6 +71,8 @@ type Handler = (
  * |---|---|---|
  * | GET | /api/procedures | anyone: published procedures |
  * | GET | /api/procedures/:id[@version] | anyone: a definition (latest when no version) |
+ * | GET | /api/procedures/:id[@version]/validator.js | anyone: the data schema's standalone validator |
+ * | GET | /api/openapi.json | anyone: the OpenAPI 3.1 document of this API |
  * | POST | /api/procedures | officer with role `publisher`: publish a definition |
  * | POST | /api/procedures/:id[@version]/dossiers | citizen: submit (Idempotency-Key required) |
  * | GET | /api/dossiers/:code | citizen with `X-Dossier-Proof` (secret or ID number): status |
@@ -55,6 +84,10 @@ export function createIntakeApp(options: IntakeAppOptions) {
   const { ctx, auth, readBody } = options;
   const log = options.log ?? ((e) => console.error(e));
   const cache = new CompiledCache();
+  const modules = options.validatorModule
+    ? validatorModules(options.validatorModule, cache)
+    : undefined;
+  const cors = corsPolicy(options.allowedOrigins ?? []);
 
   const officer = (req: IncomingMessage): Actor => {
     const actor = auth.authenticate(req.headers.authorization);
@@ -62,12 +95,40 @@ export function createIntakeApp(options: IntakeAppOptions) {
     return actor;
   };
 
-  const routes: [string, RegExp, Handler][] = [
-    ['GET', /^\/api\/procedures$/, async () => [200, await procedureList()]],
+  const routes: Route[] = [
+    ['GET', /^\/api\/procedures$/, async () => [200, await procedureList()], 'public'],
     [
       'GET',
-      /^\/api\/procedures\/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?$/,
+      new RegExp(`^${PROCEDURE}$`),
       async (m) => [200, (await findDefinition(ctx.db, m[1]!, m[2])).definition],
+      'public',
+    ],
+    [
+      'GET',
+      new RegExp(`^${PROCEDURE}/validator\\.js$`),
+      async (m, req) => {
+        if (!modules) throw NO_VALIDATOR_MODULES;
+        const published = await findDefinition(ctx.db, m[1]!, m[2]);
+        return modules.reply(published, m[2] !== undefined, req.headers['if-none-match']);
+      },
+      'public',
+    ],
+    [
+      'GET',
+      /^\/api\/openapi\.json$/,
+      async () => {
+        const text = await options.openApiDocument?.();
+        if (text === undefined) throw NO_OPENAPI;
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-cache',
+          },
+          text,
+        };
+      },
+      'public',
     ],
     [
       'POST',
@@ -81,7 +142,7 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'POST',
-      /^\/api\/procedures\/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?\/dossiers$/,
+      new RegExp(`^${PROCEDURE}/dossiers$`),
       async (m, req) => {
         const published = await findDefinition(ctx.db, m[1]!, m[2]);
         const { data, files } = await readBody(req, published.definition.documents ?? []);
@@ -101,11 +162,13 @@ export function createIntakeApp(options: IntakeAppOptions) {
           );
         }
       },
+      'public',
     ],
     [
       'GET',
       /^\/api\/dossiers\/([^/]+)$/,
       async (m, req) => [200, await trackDossier(ctx.db, decodeURIComponent(m[1]!), proof(req))],
+      'public',
     ],
     [
       'POST',
@@ -160,16 +223,17 @@ export function createIntakeApp(options: IntakeAppOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const route = routes.find(
-        ([method, pattern]) => method === req.method && pattern.test(url.pathname),
-      );
+      const matching = routes.filter(([, pattern]) => pattern.test(url.pathname));
+      if (matching.some(([, , , crossOrigin]) => crossOrigin) && cors.apply(req, res)) return;
+      const route = matching.find(([method]) => method === req.method);
       if (route) {
-        const [status, body] = await route[2](route[1].exec(url.pathname)!, req, url);
-        sendJson(res, status, body);
+        const reply = await route[2](route[1].exec(url.pathname)!, req, url);
+        if (Array.isArray(reply)) sendJson(res, reply[0], reply[1]);
+        else sendText(res, reply);
         return;
       }
       if (options.fallback && (await options.fallback(req, res))) return;
-      const known = routes.some(([, pattern]) => pattern.test(url.pathname));
+      const known = matching.length > 0;
       throw new IntakeError(known ? 405 : 404, known ? 'method-not-allowed' : 'not-found', {
         vi: known ? 'Phương thức không được hỗ trợ.' : 'Không có địa chỉ này.',
         en: known ? 'Method not allowed.' : 'Not found.',
@@ -210,6 +274,16 @@ function transitionRequest(code: string, body: unknown) {
     ...(typeof b['note'] === 'string' ? { note: b['note'] } : {}),
   };
 }
+
+const NO_VALIDATOR_MODULES = new IntakeError(404, 'validator-modules-off', {
+  vi: 'Máy chủ này không tạo mô-đun kiểm tra dữ liệu (validator.js); hãy dùng "hoso compile".',
+  en: 'This server does not build validator modules (validator.js); use "hoso compile".',
+});
+
+const NO_OPENAPI = new IntakeError(404, 'not-found', {
+  vi: 'Máy chủ này không có tài liệu OpenAPI.',
+  en: 'This server has no OpenAPI document.',
+});
 
 function roleRequired(role: string): IntakeError {
   return new IntakeError(403, 'role-required', {

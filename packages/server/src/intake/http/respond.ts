@@ -17,6 +17,22 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** A reply that is not JSON: a module, a document. */
+export interface TextReply {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+export function sendText(res: ServerResponse, reply: TextReply): void {
+  res.writeHead(reply.status, {
+    ...SECURITY_HEADERS,
+    ...reply.headers,
+    'content-length': Buffer.byteLength(reply.text),
+  });
+  res.end(reply.text);
+}
+
 /** Refusals carry their code and both messages; anything unexpected is a 500 without details. */
 export function sendError(res: ServerResponse, error: unknown, log: (e: unknown) => void): void {
   if (error instanceof IntakeError) {

@@ -14,15 +14,20 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a built single-page app (the designer) under `prefix`, from `root` only: no `..`
- * escapes, only known file types, `index.html` for the folder itself.
+ * Serves a built single-page app (the designer, a portal) under `prefix` (`''` for the site
+ * root), from `root` only: no `..` escapes, only known file types, `index.html` for the folder
+ * itself. `headers` are added to every answer (a Content-Security-Policy, for instance).
  */
-export function createStaticApp(prefix: string, root: string) {
+export function createStaticApp(
+  prefix: string,
+  root: string,
+  headers: Record<string, string> = {},
+) {
   const base = root.endsWith(sep) ? root : root + sep;
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== 'GET') return false;
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === prefix) {
+    if (prefix !== '' && path === prefix) {
       res.writeHead(301, { location: `${prefix}/` }).end();
       return true;
     }
@@ -34,6 +39,7 @@ export function createStaticApp(prefix: string, root: string) {
     const content = await readFile(file).catch(() => undefined);
     if (content === undefined) return false;
     res.writeHead(200, {
+      ...headers,
       'content-type': type,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',

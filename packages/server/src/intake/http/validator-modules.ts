@@ -1,0 +1,50 @@
+import type { CompiledCache, PublishedDefinition } from '../definitions.js';
+import { fingerprint } from '../definitions.js';
+import type { TextReply } from './respond.js';
+
+/** Builds one self-contained ES module whose default export validates `schema`. */
+export type ValidatorModuleBuilder = (schema: Record<string, unknown>) => Promise<string>;
+
+/**
+ * The standalone validator of each published version's data schema, built once per
+ * `id@version` (published versions never change) and answered with the version's ETag.
+ */
+export function validatorModules(build: ValidatorModuleBuilder, cache: CompiledCache) {
+  const modules = new Map<string, Promise<string>>();
+
+  function moduleOf(published: PublishedDefinition): Promise<string> {
+    const key = `${published.procedureId}@${published.version}`;
+    let module = modules.get(key);
+    if (!module) {
+      module = build(cache.get(published).dataSchema);
+      // A failed build is not kept: the next request tries again.
+      module.catch(() => modules.delete(key));
+      modules.set(key, module);
+    }
+    return module;
+  }
+
+  return {
+    async reply(
+      published: PublishedDefinition,
+      /** The request named the version: the answer can be cached for good. */
+      pinned: boolean,
+      ifNoneMatch: string | undefined,
+    ): Promise<TextReply> {
+      const etag = `"${published.procedureId}@${published.version}-${fingerprint(published.definition).slice(0, 16)}"`;
+      const headers = {
+        etag,
+        'cache-control': pinned ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      if (ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) {
+        return { status: 304, headers, text: '' };
+      }
+      const text = await moduleOf(published);
+      return {
+        status: 200,
+        headers: { ...headers, 'content-type': 'text/javascript; charset=utf-8' },
+        text,
+      };
+    },
+  };
+}
