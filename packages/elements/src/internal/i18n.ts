@@ -36,6 +36,59 @@ const CATALOG = {
   'review.no': { vi: 'Không', en: 'No' },
   'review.submit': { vi: 'Nộp hồ sơ', en: 'Submit application' },
   'submitted.title': { vi: 'Đã nộp hồ sơ', en: 'Application submitted' },
+  'address.province': { vi: 'Tỉnh, thành phố', en: 'Province or city' },
+  'address.commune': { vi: 'Xã, phường, đặc khu', en: 'Commune or ward' },
+  'address.street': {
+    vi: 'Số nhà, đường, thôn, tổ dân phố',
+    en: 'House number, street, village or residential group',
+  },
+  'address.provinceCode': { vi: 'Mã tỉnh, thành phố', en: 'Province or city code' },
+  'address.communeCode': { vi: 'Mã xã, phường, đặc khu', en: 'Commune or ward code' },
+  'address.provinceCodeHint': {
+    vi: 'Gồm 2 chữ số, ví dụ 01.',
+    en: 'Two digits, for example 01.',
+  },
+  'address.communeCodeHint': {
+    vi: 'Gồm 5 chữ số, ví dụ 00004.',
+    en: 'Five digits, for example 00004.',
+  },
+  'address.codeInvalid': {
+    vi: 'Mã tỉnh có 2 chữ số và mã xã có 5 chữ số.',
+    en: 'A province code has 2 digits and a commune code 5 digits.',
+  },
+  'address.chooseProvinceFirst': {
+    vi: 'Chọn tỉnh, thành phố trước.',
+    en: 'Choose the province or city first.',
+  },
+  'address.loading': {
+    vi: 'Đang tải danh sách đơn vị hành chính…',
+    en: 'Loading the list of administrative units…',
+  },
+  'address.loadFailed': {
+    vi: 'Không tải được danh sách đơn vị hành chính; hãy nhập mã tỉnh và mã xã.',
+    en: 'The list of administrative units could not be loaded; enter the province and commune codes.',
+  },
+  'repeater.item': { vi: 'Mục thứ {n}', en: 'Item {n}' },
+  'repeater.add': { vi: 'Thêm mục', en: 'Add another' },
+  'repeater.remove': { vi: 'Xoá', en: 'Remove' },
+  'repeater.moveUp': { vi: 'Chuyển lên', en: 'Move up' },
+  'repeater.moveDown': { vi: 'Chuyển xuống', en: 'Move down' },
+  'repeater.empty': { vi: 'Chưa có mục nào.', en: 'Nothing added yet.' },
+  'repeater.full': {
+    vi: 'Đã đủ số mục tối đa ({max}).',
+    en: 'This is the most allowed ({max}).',
+  },
+  'repeater.added': { vi: 'Đã thêm {item}.', en: '{item} added.' },
+  'repeater.removed': {
+    vi: 'Đã xoá {item}. Còn {count} mục.',
+    en: '{item} removed. {count} left.',
+  },
+  'repeater.moved': {
+    vi: 'Đã chuyển sang vị trí {n} trên {count}.',
+    en: 'Moved to position {n} of {count}.',
+  },
+  'computed.empty': { vi: 'Chưa tính được', en: 'Not worked out yet' },
+  'computed.changed': { vi: '{label}: {value}', en: '{label}: {value}' },
   'definition.invalid': {
     vi: 'Không thể hiển thị thủ tục: định nghĩa có lỗi',
     en: 'The procedure cannot be shown: its definition has problems',
