@@ -35,7 +35,40 @@ export interface FieldIds {
  *
  * Text from the definition is rendered as text: Lit escapes it.
  *
+ * The parts and custom properties below are inherited by every field element.
+ *
  * @internal
+ * @csspart base - The wrapper of the whole field; marked by a left border when invalid.
+ * @csspart label - The field's label (the legend of a radio or checkbox group).
+ * @csspart hint - The hint under the label.
+ * @csspart error - The error message.
+ * @csspart control - The native control (input, select, textarea) or the group of options.
+ * @cssproperty --hoso-font-family - Font of all text.
+ * @cssproperty --hoso-font-size - Base text size (at least 16px).
+ * @cssproperty --hoso-line-height - Line height of text.
+ * @cssproperty --hoso-text-color - Text colour.
+ * @cssproperty --hoso-secondary-text-color - Hint and "(optional)" colour.
+ * @cssproperty --hoso-background-color - Background behind the element.
+ * @cssproperty --hoso-label-font-weight - Weight of labels and legends.
+ * @cssproperty --hoso-input-background-color - Background of inputs, selects and textareas.
+ * @cssproperty --hoso-input-border-color - Border of inputs, selects and textareas.
+ * @cssproperty --hoso-input-border-width - Border width of controls and buttons.
+ * @cssproperty --hoso-radius - Corner radius of controls, buttons and panels.
+ * @cssproperty --hoso-control-height - Minimum height of inputs, selects and buttons.
+ * @cssproperty --hoso-control-max-width - Widest a text control grows.
+ * @cssproperty --hoso-target-size - Size of checkboxes and radio buttons (at least 24px).
+ * @cssproperty --hoso-accent-color - Colour of ticked checkboxes and radio buttons.
+ * @cssproperty --hoso-disabled-text-color - Text and border of disabled controls.
+ * @cssproperty --hoso-disabled-background-color - Background of disabled controls.
+ * @cssproperty --hoso-error-color - Error messages, invalid borders, the error summary.
+ * @cssproperty --hoso-error-border-width - Width of the invalid marker and summary border.
+ * @cssproperty --hoso-focus-color - Focus ring colour.
+ * @cssproperty --hoso-focus-width - Focus ring width.
+ * @cssproperty --hoso-focus-offset - Gap between a control and its focus ring.
+ * @cssproperty --hoso-space-xs - Smallest gap (label to control).
+ * @cssproperty --hoso-space-s - Small gap (between options).
+ * @cssproperty --hoso-space-m - Medium gap (invalid field indent, panel padding).
+ * @cssproperty --hoso-link-color - Links.
  */
 export abstract class HosoFieldElement extends LitElement {
   static formAssociated = true;
@@ -56,7 +89,9 @@ export abstract class HosoFieldElement extends LitElement {
   @property({ reflect: true }) name = '';
   /** Errors to show (a form store's `shownErrors`); the first one is displayed. */
   @property({ attribute: false }) errors: readonly ValidationError[] = [];
+  /** Whether an answer is needed (also when the definition element says so). */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** Whether the control is disabled (also when inside a disabled `<fieldset>`). */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
@@ -90,24 +125,31 @@ export abstract class HosoFieldElement extends LitElement {
     return false;
   }
 
+  /** The `<form>` the field belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Labels outside the field that point at it. */
   get labels(): NodeList {
     return this.internals.labels;
   }
+  /** Constraint validity, as native controls report it. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The message of the shown error (or of a missing required answer). */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the field takes part in constraint validation. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** True when valid; fires `invalid` otherwise. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like `checkValidity()`, and shows the browser's message when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -133,14 +175,17 @@ export abstract class HosoFieldElement extends LitElement {
     }
   }
 
+  /** A surrounding form was reset: back to the first value. */
   formResetCallback(): void {
     this.value = structuredClone(this.defaultValue);
   }
 
+  /** A surrounding `<fieldset>` was disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** The browser restores a value (back/forward navigation, autofill). */
   formStateRestoreCallback(state: string | FormData | null): void {
     if (typeof state === 'string') this.restoreState(state);
   }

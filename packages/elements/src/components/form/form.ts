@@ -51,11 +51,14 @@ const GROUPED = new Intl.NumberFormat('vi-VN');
  */
 @customElement('hoso-form')
 export class HosoForm extends LitElement {
+ * @csspart group - The fieldset of a group of elements.
+ * @cssproperty --hoso-space-l - Gap between elements.
+ * @cssproperty --hoso-label-font-weight - Weight of a group's legend and a computed value's label.
   static override styles = [
     sharedStyles,
     css`
       .element {
-        margin-block-end: 1.5rem;
+        margin-block-end: var(--hoso-space-l, 1.5rem);
       }
     `,
   ];

@@ -31,6 +31,7 @@ export function parseNumber(text: string, kind: string): number | string | undef
  * @status experimental
  * @event input - The citizen typed; `value` is a number when the text reads as one.
  * @event change - The citizen finished editing (on blur).
+ * @csspart suffix - The unit ("đồng") after a money amount.
  */
 @customElement('hoso-number-field')
 export class HosoNumberField extends HosoFieldElement {

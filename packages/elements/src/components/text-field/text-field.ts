@@ -43,7 +43,7 @@ const KINDS: Record<
  * @status experimental
  * @event input - The citizen typed.
  * @event change - The citizen finished editing (on blur).
- * @csspart base @csspart label @csspart hint @csspart error @csspart control
+ * @csspart control - The `<input>` or `<textarea>`.
  */
 @customElement('hoso-text-field')
 export class HosoTextField extends HosoFieldElement {
