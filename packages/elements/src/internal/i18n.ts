@@ -87,6 +87,29 @@ const CATALOG = {
     vi: 'Đã chuyển sang vị trí {n} trên {count}.',
     en: 'Moved to position {n} of {count}.',
   },
+  'units.invalid': {
+    vi: 'Không dùng được dữ liệu đơn vị hành chính tại {where}: {why}',
+    en: 'The administrative-units data cannot be used at {where}: {why}',
+  },
+  'units.object': { vi: 'cần một đối tượng JSON', en: 'a JSON object is expected' },
+  'units.list': { vi: 'cần một mảng', en: 'an array is expected' },
+  'units.unit': {
+    vi: 'mỗi đơn vị cần "code" và "name" là chuỗi',
+    en: 'each unit needs "code" and "name" strings',
+  },
+  'units.province': { vi: 'mã tỉnh phải có 2 chữ số', en: 'a province code has 2 digits' },
+  'units.commune': { vi: 'mã xã phải có 5 chữ số', en: 'a commune code has 5 digits' },
+  'units.unknownProvince': {
+    vi: 'không có tỉnh nào mang mã này',
+    en: 'no province has this code',
+  },
+  'units.network': { vi: 'lỗi mạng', en: 'network error' },
+  'units.status': { vi: 'máy chủ trả lời {status}', en: 'the server answered {status}' },
+  'units.notJson': { vi: 'nội dung không phải JSON', en: 'the answer is not JSON' },
+  'units.mismatch': {
+    vi: 'đây là tập dữ liệu "{got}", trường cần "{want}"',
+    en: 'this is the data set "{got}", the field asks for "{want}"',
+  },
   'computed.empty': { vi: 'Chưa tính được', en: 'Not worked out yet' },
   'computed.changed': { vi: '{label}: {value}', en: '{label}: {value}' },
   'definition.invalid': {
