@@ -59,10 +59,31 @@ type Handler = (
   url: URL,
 ) => Promise<[number, unknown] | TextReply>;
 
-/** A route: method, path pattern, handler, and whether other origins may call it (CORS). */
-type Route = [method: string, pattern: RegExp, handler: Handler, crossOrigin?: 'public'];
+/**
+ * A route: method, path template (as in the OpenAPI document), handler, and whether other
+ * origins may call it (CORS).
+ */
+type Route = [method: string, path: string, handler: Handler, crossOrigin?: 'public'];
 
-const PROCEDURE = '/api/procedures/([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?';
+/** What each path parameter matches; `{procedure}` is `id` or `id@version` (two groups). */
+const PARAMETERS: Record<string, string> = {
+  procedure: '([a-z0-9-]+)(?:@([0-9A-Za-z.+-]+))?',
+  code: '([^/]+)',
+};
+
+function pathPattern(template: string): RegExp {
+  const parts = template.split(/\{(\w+)\}/);
+  const source = parts
+    .map((part, i) => (i % 2 === 1 ? PARAMETERS[part]! : part.replace(/[.]/g, '\\.')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+/** The method and path template of every API route, for documentation checks. */
+export interface RouteInfo {
+  method: string;
+  path: string;
+}
 
 /**
  * The intake server's HTTP API as a plain Node request listener:
@@ -96,16 +117,16 @@ export function createIntakeApp(options: IntakeAppOptions) {
   };
 
   const routes: Route[] = [
-    ['GET', /^\/api\/procedures$/, async () => [200, await procedureList()], 'public'],
+    ['GET', '/api/procedures', async () => [200, await procedureList()], 'public'],
     [
       'GET',
-      new RegExp(`^${PROCEDURE}$`),
+      '/api/procedures/{procedure}',
       async (m) => [200, (await findDefinition(ctx.db, m[1]!, m[2])).definition],
       'public',
     ],
     [
       'GET',
-      new RegExp(`^${PROCEDURE}/validator\\.js$`),
+      '/api/procedures/{procedure}/validator.js',
       async (m, req) => {
         if (!modules) throw NO_VALIDATOR_MODULES;
         const published = await findDefinition(ctx.db, m[1]!, m[2]);
@@ -115,7 +136,7 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'GET',
-      /^\/api\/openapi\.json$/,
+      '/api/openapi.json',
       async () => {
         const text = await options.openApiDocument?.();
         if (text === undefined) throw NO_OPENAPI;
@@ -132,7 +153,7 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'POST',
-      /^\/api\/procedures$/,
+      '/api/procedures',
       async (_m, req) => {
         if (!officer(req).roles.includes('publisher')) throw roleRequired('publisher');
         const { data } = await readBody(req);
@@ -142,7 +163,7 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'POST',
-      new RegExp(`^${PROCEDURE}/dossiers$`),
+      '/api/procedures/{procedure}/dossiers',
       async (m, req) => {
         const published = await findDefinition(ctx.db, m[1]!, m[2]);
         const { data, files } = await readBody(req, published.definition.documents ?? []);
@@ -166,13 +187,13 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'GET',
-      /^\/api\/dossiers\/([^/]+)$/,
+      '/api/dossiers/{code}',
       async (m, req) => [200, await trackDossier(ctx.db, decodeURIComponent(m[1]!), proof(req))],
       'public',
     ],
     [
       'POST',
-      /^\/api\/dossiers\/([^/]+)\/transitions$/,
+      '/api/dossiers/{code}/transitions',
       async (m, req) => {
         const code = decodeURIComponent(m[1]!);
         const actor = req.headers.authorization ? officer(req) : await citizen(code, req);
@@ -182,7 +203,7 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'GET',
-      /^\/api\/queue$/,
+      '/api/queue',
       async (_m, req, url) => {
         const filter = {
           ...(url.searchParams.get('procedure')
@@ -195,13 +216,18 @@ export function createIntakeApp(options: IntakeAppOptions) {
     ],
     [
       'GET',
-      /^\/api\/statistics$/,
+      '/api/statistics',
       async (_m, req) => {
         officer(req);
         return [200, await statistics(ctx)];
       },
     ],
   ];
+
+  const compiled = routes.map(
+    ([method, path, handler, crossOrigin]) =>
+      [method, pathPattern(path), handler, crossOrigin] as const,
+  );
 
   async function procedureList() {
     const all = await listDefinitions(ctx.db);
@@ -220,10 +246,10 @@ export function createIntakeApp(options: IntakeAppOptions) {
     return CITIZEN;
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const matching = routes.filter(([, pattern]) => pattern.test(url.pathname));
+      const matching = compiled.filter(([, pattern]) => pattern.test(url.pathname));
       if (matching.some(([, , , crossOrigin]) => crossOrigin) && cors.apply(req, res)) return;
       const route = matching.find(([method]) => method === req.method);
       if (route) {
@@ -243,7 +269,9 @@ export function createIntakeApp(options: IntakeAppOptions) {
       req.resume();
       sendError(res, error, log);
     }
-  };
+  }
+  const routeList: RouteInfo[] = routes.map(([method, path]) => ({ method, path }));
+  return Object.assign(handle, { routes: routeList });
 }
 
 function proof(req: IncomingMessage): string {
