@@ -1,4 +1,5 @@
 import { UsageError } from './io.js';
+import { messages } from './messages.js';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -23,13 +24,13 @@ export function parseArgs(
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     const kind = declared[name];
-    if (kind === undefined) throw new UsageError(`unknown option --${name}`);
+    if (kind === undefined) throw new UsageError(messages.unknownOption(name));
     if (kind === 'boolean') {
       flags.set(name, true);
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined) throw new UsageError(messages.needsValue(name));
     flags.set(name, value);
   }
   return { positionals, flags };

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './io.js';
+import { messages, type Message } from './messages.js';
 
 /** Reads and parses a JSON file, turning every failure into one clear line. */
 export async function readJson(path: string): Promise<unknown> {
@@ -8,31 +9,37 @@ export async function readJson(path: string): Promise<unknown> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
+    const reason: Message =
       code === 'ENOENT'
-        ? 'no such file'
+        ? messages.noSuchFile
         : code === 'EISDIR'
-          ? 'it is a directory'
+          ? messages.isDirectory
           : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? String(error));
-    throw new UsageError(`cannot read ${path}: ${reason}`);
+            ? messages.permissionDenied
+            : { vi: code ?? String(error), en: code ?? String(error) };
+    throw new UsageError(messages.cannotRead(path, reason));
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${describeJsonError(text, error)}`);
+    const { detail, line, column } = describeJsonError(text, error);
+    throw new UsageError(messages.invalidJson(path, detail, line, column));
   }
 }
 
 /** Node's message names a character position; people want a line and a column. */
-function describeJsonError(text: string, error: unknown): string {
+function describeJsonError(
+  text: string,
+  error: unknown,
+): { detail: string; line?: number; column?: number } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
+  if (!position) return { detail: message };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  return {
+    detail: message.replace(/ in JSON at position \d+.*$/, ''),
+    line: before.split('\n').length,
+    column: offset - before.lastIndexOf('\n'),
+  };
 }

@@ -1,30 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { hoso, hosoIn } from '../test-support/run-hoso.js';
 
-const bin = fileURLToPath(new URL('../src/bin.js', import.meta.url));
 const fixture = fileURLToPath(
   new URL('../../../core/test/fixtures/household.json', import.meta.url),
 );
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI as a user would, in a child process. */
-function hoso(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function tempFile(name: string, content: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'hoso-cli-'));
@@ -84,6 +68,23 @@ describe('hoso check', () => {
     assert.equal(invalid.stderr.trim().split('\n').length, 1);
   });
 
+  it('speaks Vietnamese to a Vietnamese terminal', async () => {
+    const missing = await hosoIn('vi', 'check', '/nonexistent/definition.json');
+    assert.equal(
+      missing.stderr.trim(),
+      'hoso check: không đọc được /nonexistent/definition.json: không có tệp này',
+    );
+    const bad = await tempFile('def.json', JSON.stringify({ id: 'x' }));
+    const invalid = await hosoIn('vi', 'validate', bad, bad);
+    assert.match(invalid.stderr, /không phải một định nghĩa hợp lệ \(chạy hoso check\):\n {2}\/ /);
+    assert.doesNotMatch(invalid.stderr, /is not a valid|required property/);
+    const option = await hosoIn('vi', 'check', fixture, '--jsn');
+    assert.equal(option.stderr.trim(), 'hoso check: không có tuỳ chọn --jsn');
+    const help = await hosoIn('vi', '--help');
+    assert.match(help.stdout, /^hoso — kiểm tra, xác thực/);
+    assert.match(help.stdout, /mã thoát: 0/);
+  });
+
   it('rejects wrong arguments without a stack trace', async () => {
     for (const args of [['check'], ['check', fixture, '--jsn'], ['frobnicate'], []]) {
       const run = await hoso(...args);
@@ -117,7 +118,10 @@ describe('hoso validate', () => {
     const data = await tempFile('data.json', '{}');
     const run = await hoso('validate', bad, data);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /is not a valid definition:\n {2}\/ \[schema.required\]/);
+    assert.match(
+      run.stderr,
+      /is not a valid definition \(run hoso check\):\n {2}\/ \[schema.required\]/,
+    );
     const today = await hoso('validate', fixture, data, '--today', '22/11/2026');
     assert.equal(today.code, 2);
     assert.match(today.stderr, /--today must be a date like/);

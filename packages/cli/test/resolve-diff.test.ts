@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { hoso } from '../test-support/run-hoso.js';
 
-const bin = fileURLToPath(new URL('../src/bin.js', import.meta.url));
 const example = (path: string): string =>
   fileURLToPath(new URL(`../../../../examples/overlays/${path}`, import.meta.url));
 const base = example('dang-ky-khai-sinh/definition.json');
 const haNoi = example('dang-ky-khai-sinh/ha-noi.overlay.json');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function hoso(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function tempJson(name: string, value: unknown): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'hoso-overlay-')), name);

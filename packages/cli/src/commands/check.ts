@@ -1,6 +1,7 @@
 import { checkDefinition } from '@hoso/schema';
 import { parseArgs } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { messages } from '../messages.js';
 import { readJson } from '../read-json.js';
 
 export const checkUsage = 'hoso check <definition.json>... [--json]';
@@ -8,7 +9,7 @@ export const checkUsage = 'hoso check <definition.json>... [--json]';
 /** `hoso check`: every problem of each definition; exit 1 when any has problems. */
 export async function check(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean' });
-  if (args.positionals.length === 0) throw new UsageError(`usage: ${checkUsage}`);
+  if (args.positionals.length === 0) throw new UsageError(messages.usage(checkUsage));
   const reports = [];
   for (const file of args.positionals) {
     reports.push({ file, ...checkDefinition(await readJson(file)) });

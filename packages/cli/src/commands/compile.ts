@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { messages } from '../messages.js';
 import { buildStandaloneValidator } from '../standalone.js';
 import { loadProcedure } from './load-procedure.js';
 import { submissionTypes } from './types.js';
@@ -17,7 +18,7 @@ export async function compileCommand(argv: readonly string[], io: Io): Promise<n
   const [definitionFile, ...extra] = args.positionals;
   const outDir = stringFlag(args, 'out');
   if (!definitionFile || !outDir || extra.length > 0)
-    throw new UsageError(`usage: ${compileUsage}`);
+    throw new UsageError(messages.usage(compileUsage));
   const procedure = await loadProcedure(definitionFile);
   const { id, version } = procedure.definition;
   const base = join(outDir, `${id}@${version}`);

@@ -8,6 +8,7 @@ import {
 import { checkDefinition, type ProcedureDefinition } from '@hoso/schema';
 import { parseArgs } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { messages } from '../messages.js';
 import { readJson } from '../read-json.js';
 
 export const diffUsage = 'hoso diff <old.json> <new.json> [--json] [--check]';
@@ -19,7 +20,7 @@ export const diffUsage = 'hoso diff <old.json> <new.json> [--json] [--check]';
 export async function diff(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean', check: 'boolean' });
   const [oldFile, newFile, ...extra] = args.positionals;
-  if (!oldFile || !newFile || extra.length > 0) throw new UsageError(`usage: ${diffUsage}`);
+  if (!oldFile || !newFile || extra.length > 0) throw new UsageError(messages.usage(diffUsage));
   const before = await readJson(oldFile);
   const after = await readJson(newFile);
   const result = diffOrExplain([before, oldFile], [after, newFile]);
@@ -69,12 +70,7 @@ function diffOrExplain(
   ] as const) {
     const { valid, problems } = checkDefinition(definition);
     if (valid) continue;
-    const lines = problems
-      .slice(0, 5)
-      .map((p) => `  ${p.pointer || '/'} [${p.code}] ${p.message.en}`);
-    throw new UsageError(
-      `${file} is not a valid definition (run hoso check):\n${lines.join('\n')}`,
-    );
+    throw new UsageError(messages.invalidDefinition(file, problems));
   }
   return diffDefinitions(before, after);
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolveOverlay, type OverlayProblem } from '@hoso/core';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { messages } from '../messages.js';
 import { readJson } from '../read-json.js';
 
 export const resolveUsage = 'hoso resolve <base.json> <overlay.json> [--json] [--out file.json]';
@@ -14,7 +15,8 @@ export const resolveUsage = 'hoso resolve <base.json> <overlay.json> [--json] [-
 export async function resolve(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean', out: 'string' });
   const [baseFile, overlayFile, ...extra] = args.positionals;
-  if (!baseFile || !overlayFile || extra.length > 0) throw new UsageError(`usage: ${resolveUsage}`);
+  if (!baseFile || !overlayFile || extra.length > 0)
+    throw new UsageError(messages.usage(resolveUsage));
   const result = resolveOverlay(await readJson(baseFile), await readJson(overlayFile));
   const valid = result.problems.length === 0;
   const out = stringFlag(args, 'out');

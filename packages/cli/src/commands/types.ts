@@ -3,6 +3,7 @@ import { compile as toTypeScript } from 'json-schema-to-typescript';
 import type { CompiledProcedure } from '@hoso/core';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
+import { messages } from '../messages.js';
 import { loadProcedure } from './load-procedure.js';
 
 export const typesUsage = 'hoso types <definition.json> [--out file.ts]';
@@ -11,7 +12,7 @@ export const typesUsage = 'hoso types <definition.json> [--out file.ts]';
 export async function types(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, { out: 'string' });
   const [definitionFile, ...extra] = args.positionals;
-  if (!definitionFile || extra.length > 0) throw new UsageError(`usage: ${typesUsage}`);
+  if (!definitionFile || extra.length > 0) throw new UsageError(messages.usage(typesUsage));
   const source = await submissionTypes(await loadProcedure(definitionFile));
   const out = stringFlag(args, 'out');
   if (out) {

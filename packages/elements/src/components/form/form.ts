@@ -11,6 +11,7 @@ import { sharedStyles } from '../../internal/shared-styles.js';
 import '../checkbox-field/checkbox-field.js';
 import '../choice-field/choice-field.js';
 import '../date-field/date-field.js';
+import '../file-field/file-field.js';
 import '../number-field/number-field.js';
 import '../text-field/text-field.js';
 
@@ -19,6 +20,7 @@ const NUMBER = literal`hoso-number-field`;
 const DATE = literal`hoso-date-field`;
 const CHOICE = literal`hoso-choice-field`;
 const CHECKBOX = literal`hoso-checkbox-field`;
+const FILE = literal`hoso-file-field`;
 
 /** The field element for each kind, and how the store's value is handed to it. */
 const FIELDS: Record<string, { tag: StaticValue; value: (value: unknown) => unknown }> = {
@@ -36,6 +38,7 @@ const FIELDS: Record<string, { tag: StaticValue; value: (value: unknown) => unkn
   radio: { tag: CHOICE, value: (v) => v },
   checkboxes: { tag: CHOICE, value: (v) => v },
   checkbox: { tag: CHECKBOX, value: (v) => v === true },
+  file: { tag: FILE, value: (v) => (Array.isArray(v) ? v : []) },
 };
 
 function asText(value: unknown): string {

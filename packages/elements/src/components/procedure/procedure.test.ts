@@ -33,6 +33,7 @@ async function wizard(def: unknown = definition, lang = 'vi'): Promise<HosoProce
     html`<hoso-procedure
       lang=${lang}
       today=${TODAY}
+      no-drafts
       .definition=${def}
       .schemaValidator=${schemaValidator}
       .values=${PREFILLED}
@@ -43,9 +44,12 @@ async function wizard(def: unknown = definition, lang = 'vi'): Promise<HosoProce
 }
 
 async function settle(el: HosoProcedure): Promise<void> {
-  await el.updateComplete;
-  await el.shadowRoot!.querySelector('hoso-form')?.updateComplete;
-  await aTimeout(0);
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    for (const inner of el.shadowRoot!.querySelectorAll('hoso-form, hoso-documents'))
+      await (inner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await aTimeout(0);
+  }
 }
 
 const form = (el: HosoProcedure) => el.shadowRoot!.querySelector('hoso-form')!;
@@ -65,16 +69,18 @@ function allIds(root: Document | ShadowRoot): string[] {
 }
 
 describe('<hoso-procedure>', () => {
+  beforeEach(() => localStorage.clear());
+
   it('shows the first step with its progress and is accessible', async () => {
     const el = await wizard();
-    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Bước 1/2');
+    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Bước 1/4');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Người nộp');
     await expect(el).to.be.accessible();
   });
 
   it('switches its UI strings with lang', async () => {
     const el = await wizard(definition, 'en');
-    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Step 1 of 2');
+    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Step 1 of 4');
     expect(button(el, 'continue').textContent).to.contain('Continue');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Applicant');
   });
@@ -115,11 +121,21 @@ describe('<hoso-procedure>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(el.shadowRoot!.querySelector('.error-summary'), 'no errors on step 1').to.equal(null);
-    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Bước 2/2');
+    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.contain('Bước 2/4');
     field(el, 'declaration').focus();
     await sendKeys({ press: 'Space' });
     field(el, 'email').focus();
     await sendKeys({ type: 'an@gmail.com' });
+    button(el, 'continue').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Giấy tờ kèm theo');
+    button(el, 'continue').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Nhận kết quả');
+    el.shadowRoot!.querySelector<HTMLElement>('[name="$delivery"]')!.focus();
+    await sendKeys({ press: 'Space' });
     button(el, 'continue').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -149,10 +165,11 @@ describe('<hoso-procedure>', () => {
     store.setValue('idNumber', '001090012345');
     store.setValue('maritalStatus', 'single');
     store.setValue('declaration', true);
-    button(el, 'continue').click();
-    await settle(el);
-    button(el, 'continue').click();
-    await settle(el);
+    store.setValue('$delivery', 'post');
+    for (let page = 0; page < 4; page++) {
+      button(el, 'continue').click();
+      await settle(el);
+    }
     const change = el.shadowRoot!.querySelector<HTMLButtonElement>(
       'button.change[data-path="idNumber"]',
     )!;
@@ -187,11 +204,13 @@ describe('<hoso-procedure>', () => {
       html`<div>
         <hoso-procedure
           today=${TODAY}
+          no-drafts
           .definition=${definition}
           .schemaValidator=${schemaValidator}
         ></hoso-procedure>
         <hoso-procedure
           today=${TODAY}
+          no-drafts
           .definition=${definition}
           .schemaValidator=${schemaValidator}
         ></hoso-procedure>

@@ -1,0 +1,67 @@
+import type { Element } from '@hoso/schema';
+import type { FormSnapshot } from '@hoso/core/precompiled';
+import { localize, msg, type Lang } from '../../internal/i18n.js';
+import { getAt } from '../../internal/paths.js';
+import { formatMoney } from '../fee-summary/fee-summary.js';
+
+export interface ReviewRow {
+  path: string;
+  label: string;
+  value: string;
+}
+
+/** One row per answered or unanswered visible field of `elements` (groups flattened). */
+export function reviewRows(
+  elements: Element[],
+  base: string,
+  snapshot: FormSnapshot,
+  lang: Lang,
+): ReviewRow[] {
+  return elements.flatMap((element) => {
+    const path = base ? `${base}.${element.key}` : element.key;
+    const view = snapshot.fields.get(path);
+    if (element.type === 'content' || (view && !view.visible)) return [];
+    if (element.type === 'group') return reviewRows(element.elements, path, snapshot, lang);
+    if (!view && element.type !== 'computed') return [];
+    const source = element.type === 'computed' ? snapshot.result.data : snapshot.values;
+    return [
+      {
+        path,
+        label: localize(element.label, lang),
+        value: display(element, getAt(source, path), lang),
+      },
+    ];
+  });
+}
+
+/** An answer as the citizen reads it: option labels, dd/mm/yyyy dates, đồng, file names. */
+export function display(element: Element, value: unknown, lang: Lang): string {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return msg('review.empty', lang);
+  const options = 'options' in element ? element.options : undefined;
+  const optionLabel = (v: unknown): string =>
+    localize(options?.find((o) => o.value === v)?.label, lang) || String(v);
+  if (typeof value === 'boolean') return msg(value ? 'review.yes' : 'review.no', lang);
+  if (element.type === 'file' && Array.isArray(value)) return fileNames(value);
+  if (Array.isArray(value)) return value.map(optionLabel).join(', ');
+  if (typeof value === 'number')
+    return element.type === 'money' ||
+      (element.type === 'computed' && element.valueType === 'money')
+      ? formatMoney(value, lang)
+      : String(value);
+  if (element.type === 'date' && typeof value === 'string') {
+    const [y, m, d] = value.split('-');
+    return d && m && y ? `${d}/${m}/${y}` : value;
+  }
+  if (options) return optionLabel(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The names of attached files (their references), comma-separated. */
+export function fileNames(refs: readonly unknown[]): string {
+  return refs
+    .map((ref) => (typeof ref === 'object' && ref !== null ? (ref as { name?: unknown }).name : ''))
+    .filter((name): name is string => typeof name === 'string' && name !== '')
+    .join(', ');
+}
