@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'packages/schema/src/generated/**',
       'packages/conformance/generated/**',
+      'storybook-static/**',
     ],
   },
   js.configs.recommended,
@@ -37,6 +38,8 @@ export default tseslint.config(
     files: [
       'packages/server/officer/**/*.js',
       'packages/elements/**/*.ts',
+      '.storybook/preview.ts',
+      '.storybook/field-stories.ts',
       'packages/conformance/browser/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
