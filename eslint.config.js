@@ -40,9 +40,15 @@ export default tseslint.config(
       'packages/elements/**/*.ts',
       '.storybook/preview.ts',
       '.storybook/field-stories.ts',
+      '.storybook/procedure-stories.ts',
       'packages/conformance/browser/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
+    // Embedding examples run in browsers; their end-to-end tests hand callbacks to the page.
+    files: ['examples/embed-*/src/**/*.{js,ts,tsx}', 'examples/embed-*/test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Tests read JSON responses and fixtures of many shapes.
