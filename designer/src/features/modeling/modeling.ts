@@ -13,6 +13,7 @@ import { ListRemoveHandler } from './cmd/list-remove.js';
 import { PropertySetHandler } from './cmd/property-set.js';
 import { clone, getAt, splitItemPointer } from './json-path.js';
 import { freshKey, rekey } from './keys.js';
+import { planKeyRename, type RenamePlan } from './rename-key.js';
 
 /** Command names (handlers may serve several names: a step and an element move alike). */
 export const COMMANDS = {
@@ -27,6 +28,7 @@ export const COMMANDS = {
   itemRemove: 'item.remove',
   itemMove: 'item.move',
   definitionReplace: 'definition.replace',
+  elementRename: 'element.rename',
   composite: 'composite',
 } as const;
 
@@ -44,6 +46,7 @@ export function createCommandStack(initial?: unknown): CommandStack {
   }
   stack.register(COMMANDS.definitionReplace, new DefinitionReplaceHandler());
   stack.register(COMMANDS.composite, new CompositeHandler());
+  stack.register(COMMANDS.elementRename, new CompositeHandler());
   return stack;
 }
 
@@ -75,6 +78,26 @@ export class Modeling {
   setProperty(pointer: string, value: unknown): void {
     if (JSON.stringify(getAt(this.definition, pointer)) === JSON.stringify(value)) return;
     this.stack.execute(COMMANDS.propertySet, { pointer, value });
+  }
+
+  /**
+   * Renames an element's key and rewrites every rule that reads it, as one edit (one undo);
+   * a key that is not valid or already used in the element's data scope is refused.
+   */
+  renameElementKey(pointer: string, newKey: string): RenamePlan {
+    const plan = planKeyRename(this.definition, pointer, newKey);
+    if (!plan.ok || plan.oldKey === newKey) return plan;
+    const set = (at: string, value: unknown) => ({
+      name: COMMANDS.propertySet,
+      context: { pointer: at, value },
+    });
+    this.stack.execute(COMMANDS.elementRename, {
+      commands: [
+        set(`${pointer}/key`, newKey),
+        ...plan.rewrites.map((r) => set(r.pointer, r.rule)),
+      ],
+    });
+    return plan;
   }
 
   /** Adds a new element of a kind to a list (`/steps/0/elements`); returns its pointer. */
