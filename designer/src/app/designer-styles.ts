@@ -196,6 +196,14 @@ export const designerStyles = css`
     margin-left: 4px;
     font-weight: normal;
   }
+  .el-body {
+    /* The drawn element is inert: a click anywhere on it selects it. */
+    cursor: pointer;
+  }
+  .el-preview > .design-element {
+    display: block;
+    max-width: 40rem;
+  }
   .el-body .field {
     margin: 4px 0;
   }

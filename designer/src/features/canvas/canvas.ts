@@ -1,6 +1,7 @@
 /**
- * The canvas: the open step's elements as the citizen will see them (inert, design mode),
- * each with a selection button; drop zones for the palette and for moves; keyboard moves
+ * The canvas: the open step's elements as the citizen will see them — drawn by the
+ * @hoso/elements components where a kind has one — inert (design mode), each with a selection
+ * button that a click on the drawn element also presses; drop zones for the palette and for moves; keyboard moves
  * (Alt+↑/↓), delete and duplicate on the selected element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,6 +11,7 @@ import type { EditorContext } from '../../app/context.js';
 import { applyDrop, dropIndex, isDesignerDrag, startElementDrag } from '../dragging/drag-data.js';
 import { localized, t, getLocale } from '../i18n/locale.js';
 import { kindOf } from '../palette/element-kinds.js';
+import { renderDesignElement } from './design-elements.js';
 import { renderControl } from './element-view.js';
 
 type Any = Record<string, unknown>;
@@ -122,6 +124,11 @@ function renderElement(
       : '',
   ].filter(Boolean);
   const select = () => ctx.select({ ...ctx.selection, element: pointer });
+  // The drawn element is inert: a click on it lands here, and selects it as its button does.
+  const selectFromBody = () => {
+    select();
+    ctx.focusLater(`[data-pointer="${pointer}"] > .el-head > .el-select`);
+  };
   const move = (delta: number) => {
     const next = ctx.modeling.moveElementBy(pointer, delta);
     if (next) {
@@ -227,14 +234,19 @@ function renderElement(
               t('canvas.dropInto', { name }),
             )}
           </div>`
-        : html`<div class="el-body" inert>
-            ${guard([element, locale], () =>
-              renderControl(element, {
-                id: `c${pointer.replace(/\//g, '-')}`,
-                required: element.required === true,
-                inert: true,
-              }),
-            )}
+        : html`<div class="el-body" @click=${selectFromBody}>
+            <div class="el-preview" inert>
+              ${guard(
+                [element, locale],
+                () =>
+                  renderDesignElement(element, locale) ??
+                  renderControl(element, {
+                    id: `c${pointer.replace(/\//g, '-')}`,
+                    required: element.required === true,
+                    inert: true,
+                  }),
+              )}
+            </div>
           </div>`
     }
   </li>`;

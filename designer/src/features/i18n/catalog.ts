@@ -93,6 +93,23 @@ export const CATALOG = {
     'Chữ cái Latinh, chữ số, gạch dưới; bắt đầu bằng chữ cái.',
     'Latin letters, digits, underscores; starts with a letter.',
   ],
+  'key.invalid': [
+    'Không đổi được mã thành "{key}" vì mã không hợp lệ: mã phải bắt đầu bằng chữ cái Latinh, chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới, tối đa 64 ký tự.',
+    'Cannot change the key to "{key}" because it is not valid: a key starts with a Latin letter and has only letters without accents, digits and underscores, at most 64 characters.',
+  ],
+  'key.duplicate': [
+    'Không đổi được mã thành "{key}": một phần tử khác trong cùng phạm vi dữ liệu ({scope}) đã dùng mã này.',
+    'Cannot change the key to "{key}": another element in the same data scope ({scope}) already uses it.',
+  ],
+  'key.rootScope': ['gốc của dữ liệu', 'the root of the data'],
+  'key.notAnElement': [
+    'Không đổi được mã thành "{key}": không tìm thấy phần tử đang chọn.',
+    'Cannot change the key to "{key}": the selected element was not found.',
+  ],
+  'key.renamed': [
+    'Đã đổi mã {old} thành {key}; {count} quy tắc đọc nó đã được cập nhật',
+    'Renamed {old} to {key}; {count} rules that read it were updated',
+  ],
   'props.customMessage': ['Thông báo riêng khi vi phạm', 'Own message when broken'],
   'prop.label': ['Nhãn', 'Label'],
   'prop.hint': ['Gợi ý', 'Hint'],

@@ -18,6 +18,7 @@ import {
   selectEntry,
   textEntry,
 } from './entries.js';
+import { keyEntry } from './key-entry.js';
 import { optionsEntry } from './options-entry.js';
 
 type Any = Record<string, unknown>;
@@ -152,16 +153,7 @@ export function renderElementProperties(ctx: EditorContext, pointer: string): Te
     <h2 id="props-heading" tabindex="-1">
       ${kind?.icon ?? ''} ${title}: ${localized(element.label) || String(element.key ?? '')}
     </h2>
-    ${group(t('props.group.general'), [
-      textEntry(ctx, {
-        label: t('props.key'),
-        pointer: `${pointer}/key`,
-        hint: t('props.keyHint'),
-        required: true,
-        name: 'key',
-      }),
-      ...inGroup('general'),
-    ])}
+    ${group(t('props.group.general'), [keyEntry(ctx, pointer), ...inGroup('general')])}
     ${group(t('props.group.validation'), [
       ...inGroup('validation'),
       messages.length
