@@ -4,15 +4,22 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { Element } from '@hoso/schema';
 import type { CompiledProcedure, FormSnapshot, FormStore } from '@hoso/core/precompiled';
 import type { FieldDefinition } from '../../internal/hoso-field-element.js';
+import type { AdministrativeUnits } from '../address-field/units.js';
+import type { ItemsChangeDetail } from '../repeater/repeater.js';
 import { localize, msg, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import '../address-field/address-field.js';
 import '../checkbox-field/checkbox-field.js';
 import '../choice-field/choice-field.js';
+import '../computed-field/computed-field.js';
+import '../content/content.js';
 import '../date-field/date-field.js';
 import '../file-field/file-field.js';
+import '../group/group.js';
 import '../number-field/number-field.js';
+import '../repeater/repeater.js';
 import '../text-field/text-field.js';
 
 const TEXT = literal`hoso-text-field`;
@@ -44,19 +51,18 @@ const FIELDS: Record<string, { tag: StaticValue; value: (value: unknown) => unkn
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
-const GROUPED = new Intl.NumberFormat('vi-VN');
 
 /**
  * @summary One step of a compiled procedure, drawn from a form store: fields, groups as
- * fieldsets, content as paragraphs. Every change goes to the store; the store's verdict comes
- * back as each field's errors.
+ * fieldsets, repeaters as lists of items, Markdown content, computed values. Every change goes
+ * to the store; the store's verdict comes back as each field's errors.
  * @status experimental
- */
-@customElement('hoso-form')
-export class HosoForm extends LitElement {
  * @csspart group - The fieldset of a group of elements.
  * @cssproperty --hoso-space-l - Gap between elements.
  * @cssproperty --hoso-label-font-weight - Weight of a group's legend and a computed value's label.
+ */
+@customElement('hoso-form')
+export class HosoForm extends LitElement {
   static override styles = [
     sharedStyles,
     css`
@@ -74,6 +80,10 @@ export class HosoForm extends LitElement {
   /** Prefix of the field hosts' ids (the targets of an error summary's links). */
   @property({ attribute: 'id-prefix' }) idPrefix = uniqueId('hoso-form');
   @property() override lang = '';
+  /** The administrative-units data set every address field chooses from. */
+  @property({ attribute: false }) units: AdministrativeUnits | undefined;
+  /** URL of that data set as JSON, fetched once, when `units` is not given. */
+  @property({ attribute: 'units-src' }) unitsSrc = '';
 
   private get language(): Lang {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
@@ -122,40 +132,77 @@ export class HosoForm extends LitElement {
       if (this.compiled!.test(element.visibleWhen, snapshot.values) !== true) return nothing;
     switch (element.type) {
       case 'content':
-        return html`<p class="element content">${localize(element.text, lang)}</p>`;
+        return html`<hoso-content class="element" lang=${lang} .element=${element}></hoso-content>`;
       case 'group':
-        return html`<fieldset class="element group" part="group">
-          <legend>${localize(element.label, lang)}</legend>
+        return html`<hoso-group class="element" part="group" lang=${lang} .element=${element}>
           ${element.elements.map((child) => this.renderElement(child, id))}
-        </fieldset>`;
-      case 'computed': {
-        const value = getAt(snapshot.result.data, id);
-        const shown =
-          typeof value === 'number' && element.valueType === 'money'
-            ? `${GROUPED.format(value)} ${msg('money.unit', lang)}`
-            : value === undefined
-              ? '—'
-              : String(value);
-        return html`<div class="element computed">
-          <p class="label">${localize(element.label, lang)}</p>
-          <p><output>${shown}</output></p>
-        </div>`;
-      }
+        </hoso-group>`;
+      case 'computed':
+        return html`<hoso-computed-field
+          class="element"
+          id=${this.fieldHostId(id)}
+          lang=${lang}
+          .element=${element}
+          .value=${getAt(snapshot.result.data, id)}
+        ></hoso-computed-field>`;
     }
     if (!view) return nothing;
     const field = FIELDS[element.type];
     const hostId = this.fieldHostId(id);
-    if (!field)
-      // address, file, repeater: not drawn yet; a value given up front is kept and submitted.
-      return html`<div class="element unsupported" id=${hostId} tabindex="-1">
-        <p class="label">${localize((element as { label?: { vi: string } }).label, lang)}</p>
-        <p class="hint">${msg('field.unsupported', lang)}</p>
-      </div>`;
+    if (element.type === 'repeater') {
+      const items = getAt(snapshot.values, id);
+      const list = Array.isArray(items) ? items : [];
+      const onItems = (event: CustomEvent<ItemsChangeDetail>): void => {
+        this.store?.setValue(id, event.detail.value);
+        this.store?.touch(id);
+      };
+      // The items' fields are drawn here, so they reach the store like any other field.
+      return html`<hoso-repeater
+        class="element"
+        id=${hostId}
+        name=${id}
+        lang=${lang}
+        .element=${element}
+        .value=${list}
+        .errors=${view.shownErrors.filter((e) => e.path === id)}
+        ?disabled=${!view.enabled}
+        @hoso-items-change=${onItems}
+      >
+        ${list.map(
+          (_, i) =>
+            html`<div slot="item-${i}">
+              ${element.elements.map((child) => this.renderElement(child, `${id}.${i}`))}
+            </div>`,
+        )}
+      </hoso-repeater>`;
+    }
     const value = getAt(snapshot.values, id);
     const onInput = (event: Event): void =>
       this.store?.setValue(id, (event.currentTarget as unknown as { value: unknown }).value);
     const onLeave = (): void => this.store?.touch(id);
     const definition = element as unknown as FieldDefinition;
+    if (element.type === 'address')
+      return html`<hoso-address-field
+        class="element"
+        id=${hostId}
+        name=${id}
+        lang=${lang}
+        .element=${definition}
+        .units=${this.units}
+        units-src=${this.unitsSrc}
+        .value=${typeof value === 'object' && value !== null ? value : undefined}
+        .errors=${view.shownErrors}
+        ?required=${view.required}
+        ?disabled=${!view.enabled}
+        @input=${onInput}
+        @change=${onLeave}
+      ></hoso-address-field>`;
+    if (!field)
+      // A kind this form cannot draw: a value given up front is kept and submitted.
+      return html`<div class="element unsupported" id=${hostId} tabindex="-1">
+        <p class="label">${localize((element as { label?: { vi: string } }).label, lang)}</p>
+        <p class="hint">${msg('field.unsupported', lang)}</p>
+      </div>`;
     // One template for every kind: the tag is a literal chosen above, never text from a definition.
     return staticHtml`<${field.tag}
       class="element"

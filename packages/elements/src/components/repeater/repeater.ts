@@ -127,6 +127,11 @@ export class HosoRepeater extends LitElement {
     return label ? `${label} ${index + 1}` : msg('repeater.item', this.language, { n: index + 1 });
   }
 
+  /** Focus goes to the add button (an error summary's link for "too few items"), else item 1. */
+  override focus(options?: FocusOptions): void {
+    (this.button('add') ?? this.heading(0))?.focus(options);
+  }
+
   /** Adds an empty item at the end and moves focus to its first field. */
   addItem(): void {
     if (this.items.length >= this.maxItems) return;
