@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  axeViolations,
+  fillAndSubmitMarriage,
+  openBrowser,
+  shownDossierCode,
+  startPortal,
+  storedDossiers,
+  waitInPage,
+} from '../../embed-html/test/harness.mjs';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+describe('React 19 embedding through typed @lit/react wrappers', { timeout: 120_000 }, () => {
+  let portal;
+  let browser;
+  let page;
+  let errors;
+
+  before(async () => {
+    [portal, { browser, page, errors }] = await Promise.all([startPortal(DIST), openBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('switches the wizard to English, files the dossier and keeps the receipt in state', async () => {
+    await page.goto(`${portal.url}/`, { waitUntil: 'networkidle0' });
+    await waitInPage(page, () =>
+      document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),
+    );
+    await page.focus('button.language');
+    await page.keyboard.press('Enter');
+    await waitInPage(page, () => document.querySelector('hoso-procedure')?.lang === 'en');
+    assert.equal(await page.$eval('h1', (h) => h.textContent), 'Marriage registration');
+    assert.deepEqual(await axeViolations(page), [], 'the first step is accessible');
+
+    await fillAndSubmitMarriage(page, 'en');
+    const code = await shownDossierCode(page);
+    assert.match(code, /^[\d.]+[A-Z]\d{2}-\d{6}-\d{4}$/);
+    assert.deepEqual(await storedDossiers(portal), [{ code, files: 1 }]);
+    assert.match(await page.$eval('[role=status]', (p) => p.textContent), /Application submitted/);
+    assert.deepEqual(await axeViolations(page), [], 'the receipt is accessible');
+    assert.deepEqual(errors, [], 'no script errors, no CSP violations');
+  });
+});
