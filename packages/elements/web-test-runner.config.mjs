@@ -15,10 +15,38 @@ await writeFile(
   await buildStandaloneValidator(compile(definition).dataSchema),
 );
 await writeFile(new URL('household.json', OUT), JSON.stringify(definition));
+const validatorModule = await readFile(new URL('household.validator.js', OUT), 'utf8');
+
+/**
+ * A stand-in for the intake server's procedure routes, so `<hoso-procedure src>` is tested with
+ * the URLs it gets in production: `GET /api/procedures/:id` and `GET …/:id/validator.js`.
+ */
+async function procedureRoutes(ctx, next) {
+  if (ctx.method !== 'GET' || !ctx.path.startsWith('/intake/api/procedures/')) return next();
+  const rest = ctx.path.slice('/intake/api/procedures/'.length);
+  if (rest === 'test-household') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(definition);
+  } else if (rest === 'test-household/validator.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = validatorModule;
+  } else if (rest === 'not-json') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><p>Maintenance</p>';
+  } else {
+    ctx.status = 404;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      code: 'not-found',
+      message: { vi: 'Không có.', en: 'Not found.' },
+    });
+  }
+}
 
 export default {
   files: 'dist/src/**/*.test.js',
   nodeResolve: true,
+  middleware: [procedureRoutes],
   browsers: [chromium()],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

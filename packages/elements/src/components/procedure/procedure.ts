@@ -355,7 +355,10 @@ export class HosoProcedure extends LitElement {
     const delivery = compiled.definition.delivery ?? [];
     if (delivery.length === 1 && start['$delivery'] === undefined) start['$delivery'] = delivery[0];
     this.store!.reset(start);
+    // The fresh answers are no draft: nothing is saved until the citizen answers again.
     this.draftedValues = this.store!.getState().values;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
     await this.focusHeading();
   }
 
