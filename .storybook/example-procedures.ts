@@ -44,6 +44,15 @@ async function readDefinition(folder: string): Promise<unknown> {
   }
 }
 
+/** The first valid sample submission of a procedure (its `data/valid/*.json`), if any. */
+async function readSample(folder: string): Promise<unknown> {
+  const dir = new URL(`${folder}/data/valid/`, PROCEDURES);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const first = names.filter((n) => n.endsWith('.json') && !n.endsWith('.expected.json')).sort()[0];
+  if (!first) return undefined;
+  return JSON.parse(await readFile(new URL(first, dir), 'utf8'));
+}
+
 export function exampleProcedures(): Plugin {
   return {
     name: 'hoso-example-procedures',
@@ -57,10 +66,11 @@ export function exampleProcedures(): Plugin {
         const entries = await Promise.all(
           names.map(async (folder, i) => {
             const definition = await readDefinition(folder);
+            const sample = await readSample(folder);
             this.addWatchFile(new URL(`${folder}/definition.json`, PROCEDURES).pathname);
             return {
               imports: `import validator${i} from ${JSON.stringify(VALIDATOR_PREFIX + folder)};`,
-              entry: `{ folder: ${JSON.stringify(folder)}, definition: ${JSON.stringify(definition)}, schemaValidator: validator${i} }`,
+              entry: `{ folder: ${JSON.stringify(folder)}, definition: ${JSON.stringify(definition)}, sample: ${JSON.stringify(sample ?? null)}, schemaValidator: validator${i} }`,
             };
           }),
         );
