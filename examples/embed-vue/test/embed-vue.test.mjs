@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  axeViolations,
+  fillAndSubmitMarriage,
+  openBrowser,
+  shownDossierCode,
+  startPortal,
+  storedDossiers,
+  waitInPage,
+} from '../../embed-html/test/harness.mjs';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+describe('Vue 3 embedding with typed custom-element events', { timeout: 120_000 }, () => {
+  let portal;
+  let browser;
+  let page;
+  let errors;
+
+  before(async () => {
+    [portal, { browser, page, errors }] = await Promise.all([startPortal(DIST), openBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('files the dossier in Vietnamese and keeps the receipt in a ref', async () => {
+    await page.goto(`${portal.url}/`, { waitUntil: 'networkidle0' });
+    await waitInPage(page, () =>
+      document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),
+    );
+    const set = await page.$eval('hoso-procedure', (el) => [el.lang, el.validatorSrc, el.action]);
+    assert.deepEqual(set, [
+      'vi',
+      '/validators/dang-ky-ket-hon@1.0.1.validator.js',
+      '/api/procedures/dang-ky-ket-hon/dossiers',
+    ]);
+    assert.deepEqual(await axeViolations(page), [], 'the first step is accessible');
+
+    await fillAndSubmitMarriage(page, 'vi');
+    const code = await shownDossierCode(page);
+    assert.match(code, /^[\d.]+[A-Z]\d{2}-\d{6}-\d{4}$/);
+    assert.deepEqual(await storedDossiers(portal), [{ code, files: 1 }]);
+    assert.match(await page.$eval('[role=status]', (p) => p.textContent), /Hồ sơ đã nộp/);
+    assert.deepEqual(await axeViolations(page), [], 'the receipt is accessible');
+    assert.deepEqual(errors, [], 'no script errors, no CSP violations');
+  });
+});

@@ -1,0 +1,13 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+import { keepHosoElements } from '../embed-html/keep-hoso-elements.js';
+
+export default defineConfig({
+  plugins: [
+    vue({
+      // `hoso-*` tags are custom elements, not Vue components.
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('hoso-') } },
+    }),
+    keepHosoElements(),
+  ],
+});
