@@ -48,7 +48,13 @@ export default tseslint.config(
   },
   {
     // Embedding examples run in browsers; their end-to-end tests hand callbacks to the page.
-    files: ['examples/embed-*/src/**/*.{js,ts,tsx}', 'examples/embed-*/test/**/*.mjs'],
+    files: [
+      'examples/embed-*/src/**/*.{js,ts,tsx}',
+      'examples/embed-*/test/**/*.mjs',
+      'examples/demo-portal/src/**/*.js',
+      'examples/demo-portal/test/**/*.mjs',
+      'examples/demo-portal/scripts/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
