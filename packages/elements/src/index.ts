@@ -4,6 +4,32 @@ export { HosoNumberField, parseNumber } from './components/number-field/number-f
 export { HosoDateField } from './components/date-field/date-field.js';
 export { HosoChoiceField } from './components/choice-field/choice-field.js';
 export { HosoCheckboxField } from './components/checkbox-field/checkbox-field.js';
+export {
+  HosoAddressField,
+  type AddressValue,
+  type AddressDefinition,
+} from './components/address-field/address-field.js';
+export {
+  loadUnits,
+  readUnits,
+  registerUnits,
+  UnitsError,
+  type AdministrativeUnit,
+  type AdministrativeUnits,
+} from './components/address-field/units.js';
+export { HosoGroup, type GroupDefinition } from './components/group/group.js';
+export {
+  HosoRepeater,
+  type RepeaterDefinition,
+  type ItemsChangeDetail,
+} from './components/repeater/repeater.js';
+export { HosoContent, type ContentDefinition } from './components/content/content.js';
+export { parseMarkdown, isSafeHref } from './components/content/markdown.js';
+export {
+  HosoComputedField,
+  type ComputedDefinition,
+} from './components/computed-field/computed-field.js';
+export { formatComputed } from './components/computed-field/format-computed.js';
 export { HosoForm } from './components/form/form.js';
 export { HosoProcedure } from './components/procedure/procedure.js';
 export { HosoFileField, type FileFieldDefinition } from './components/file-field/file-field.js';

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { runFormControlTests } from '../../internal/test/form-control-tests.js';
 import type { HosoAddressField } from './address-field.js';
 import { TEST_UNITS, testUnitsUrl } from './test-units.js';
-import { loadUnits, readUnits, UnitsError } from './units.js';
+import { loadUnits, readUnits, registerUnits, UnitsError } from './units.js';
 import './address-field.js';
 
 const residence = {
@@ -108,6 +108,17 @@ describe('<hoso-address-field> with a data set', () => {
     expect(loadUnits(url)).to.equal(loadUnits(url));
     await loadUnits(url);
     await el.updateComplete;
+    expect(selects(el)[0]!.options.length).to.equal(3);
+  });
+
+  it('finds a data set registered for the id the definition names', async () => {
+    registerUnits('test-registered', testUnitsUrl({ ...TEST_UNITS, id: 'test-registered' }));
+    const el = await fixture<HosoAddressField>(
+      html`<hoso-address-field
+        .element=${{ ...residence, units: 'test-registered' }}
+      ></hoso-address-field>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('select') !== null);
     expect(selects(el)[0]!.options.length).to.equal(3);
   });
 

@@ -10,7 +10,7 @@ import {
 } from '../../internal/hoso-field-element.js';
 import { msg } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { loadUnits, UnitsError, type AdministrativeUnits } from './units.js';
+import { loadUnits, registeredUnits, UnitsError, type AdministrativeUnits } from './units.js';
 
 /** An address as the data holds it (the `address` element's value). */
 export interface AddressValue {
@@ -34,6 +34,8 @@ const COMMUNE = new RegExp(VALUE_PATTERNS.commune);
  * house number and street, in a fieldset whose legend is the label. With an administrative-units
  * data set (`units` or `units-src`) the first two are native selects, the communes following the
  * chosen province; without one they are code inputs checked against the national code formats.
+ * A portal can also register the data set once for the whole page with `registerUnits(id, …)`,
+ * `id` being the definition's `units` (e.g. `vn-2025-07`).
  *
  * In a `<form>` the value goes into `FormData` under `name` as ONE JSON text
  * (`{"province":"01","commune":"00004","street":"…"}`), the same shape as the submission data.
@@ -92,9 +94,21 @@ export class HosoAddressField extends HosoFieldElement {
     return true;
   }
 
+  /** The data set given to this field, or registered for the id its definition names. */
+  private get givenUnits(): AdministrativeUnits | undefined {
+    if (this.units) return this.units;
+    const registered = this.element?.units ? registeredUnits(this.element.units) : undefined;
+    return typeof registered === 'object' ? registered : undefined;
+  }
+  private get sourceUrl(): string {
+    if (this.unitsSrc) return this.unitsSrc;
+    const registered = this.element?.units ? registeredUnits(this.element.units) : undefined;
+    return typeof registered === 'string' ? registered : '';
+  }
+
   /** The data set in use, if it matches the one the definition names. */
   private get dataSet(): AdministrativeUnits | undefined {
-    const units = this.units ?? this.loaded;
+    const units = this.givenUnits ?? this.loaded;
     if (!units) return undefined;
     const wanted = this.element?.units;
     return wanted && units.id && units.id !== wanted ? undefined : units;
@@ -102,8 +116,10 @@ export class HosoAddressField extends HosoFieldElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if ((changed.has('unitsSrc') || changed.has('units')) && !this.units && this.unitsSrc)
-      this.load(this.unitsSrc);
+    if (['unitsSrc', 'units', 'element'].some((k) => changed.has(k)) && !this.givenUnits) {
+      const url = this.sourceUrl;
+      if (url) this.load(url);
+    }
     if (changed.has('units') || changed.has('element')) this.checkDataSetId();
   }
 
@@ -135,12 +151,12 @@ export class HosoAddressField extends HosoFieldElement {
 
   /** A data set for another `units` id would offer wrong codes: refuse it, say why. */
   private checkDataSetId(): void {
-    const units = this.units ?? this.loaded;
+    const units = this.givenUnits ?? this.loaded;
     const wanted = this.element?.units;
     if (!units?.id || !wanted || units.id === wanted) return;
     const params = { got: units.id, want: wanted };
     this.reportUnitsError(
-      this.unitsSrc,
+      this.sourceUrl,
       new UnitsError('/id', {
         vi: msg('units.mismatch', 'vi', params),
         en: msg('units.mismatch', 'en', params),

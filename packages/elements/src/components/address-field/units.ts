@@ -76,6 +76,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const registry = new Map<string, AdministrativeUnits | string>();
+
+/**
+ * Tells every address field whose definition names the data set `id` (`"units": "vn-2025-07"`)
+ * where it is: the data itself, or the URL of its JSON. Register before the fields are drawn.
+ */
+export function registerUnits(id: string, source: AdministrativeUnits | string): void {
+  registry.set(id, source);
+}
+
+/** What was registered for the data set `id`, if anything. */
+export function registeredUnits(id: string): AdministrativeUnits | string | undefined {
+  return registry.get(id);
+}
+
 const cache = new Map<string, Promise<AdministrativeUnits>>();
 
 /**

@@ -25,6 +25,12 @@ describe('<hoso-content>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the outline: headings start at h3 and skip no level', async () => {
+    const el = await content('## Hồ sơ\n\n#### Giấy tờ\n\n## Lệ phí\n\n### Miễn phí');
+    const tags = [...el.shadowRoot!.querySelectorAll('h3, h4, h5, h6')].map((h) => h.localName);
+    expect(tags).to.deep.equal(['h3', 'h4', 'h3', 'h4']);
+  });
+
   it('shows the English text when lang is en', async () => {
     const el = await content('Xin chào', 'en');
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('EN Xin chào');

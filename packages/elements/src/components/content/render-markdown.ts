@@ -5,16 +5,30 @@ import { isSafeHref, parseMarkdown, type Block, type Inline } from './markdown.j
  * Renders analyst Markdown as Lit templates: every piece of text is bound as text, so Lit
  * escapes it; a link's target is bound only after `isSafeHref` accepted it.
  *
- * Headings start at `<h3>` (`#`), below the wizard's step title (`<h2>`), and stop at `<h6>`.
+ * Headings sit below the wizard's step title (`<h2>`): the text's highest heading becomes `<h3>`,
+ * and a level is never skipped (`#` then `###` gives `<h3>`, `<h4>`), so the page's outline holds.
  */
 export function renderMarkdown(source: string): TemplateResult {
-  return html`${parseMarkdown(source).map(renderBlock)}`;
+  const blocks = parseMarkdown(source);
+  const levels = outlineLevels(blocks);
+  return html`${blocks.map((block, i) => renderBlock(block, levels[i]!))}`;
 }
 
-function renderBlock(block: Block): TemplateResult {
+/** The HTML heading level of each block (0 for other blocks). */
+function outlineLevels(blocks: Block[]): number[] {
+  const top = Math.min(...blocks.map((b) => (b.type === 'heading' ? b.level : 7)));
+  let previous = 2;
+  return blocks.map((block) => {
+    if (block.type !== 'heading') return 0;
+    previous = Math.min(3 + block.level - top, previous + 1, 6);
+    return previous;
+  });
+}
+
+function renderBlock(block: Block, level: number): TemplateResult {
   switch (block.type) {
     case 'heading':
-      return renderHeading(Math.min(block.level + 2, 6), renderInline(block.children));
+      return renderHeading(level, renderInline(block.children));
     case 'paragraph':
       return html`<p>${renderInline(block.children)}</p>`;
     case 'list':
