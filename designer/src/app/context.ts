@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '@hoso/schema';
 import type { Modeling } from '../features/modeling/modeling.js';
+import type { OverlaySession } from '../features/overlay/overlay-session.js';
 import type { FieldChoice } from '../features/rules/fields.js';
 import type { Selection } from './selection.js';
 
@@ -13,6 +14,8 @@ export interface EditorContext {
   fields: FieldChoice[];
   /** Says something to screen-reader users (and in the status line). */
   announce(message: string): void;
+  /** The province overlay the definition was resolved from, when opened with one. */
+  overlay?: OverlaySession | undefined;
   /** Focuses an element of the view after the next render. */
   focusLater(selector: string): void;
 }

@@ -22,6 +22,14 @@ import type { HosoJsonEditor } from '../features/json-editor/json-editor.js';
 import { clone, getAt } from '../features/modeling/json-path.js';
 import { Modeling } from '../features/modeling/modeling.js';
 import { newDefinition } from '../features/modeling/template.js';
+import { pickOverlayFiles } from '../features/overlay/overlay-files.js';
+import { loadOverlayExamples, type OverlayExample } from '../features/overlay/overlay-examples.js';
+import { renderOverlayPanel } from '../features/overlay/overlay-panel.js';
+import {
+  notApplied,
+  openOverlay,
+  type OverlaySession,
+} from '../features/overlay/overlay-session.js';
 import { renderPalette } from '../features/palette/palette.js';
 import '../features/preview/hoso-preview.js';
 import { renderTypesView } from '../features/preview/types-view.js';
@@ -73,6 +81,8 @@ export class HosoDesigner extends LitElement {
   @state() draftText: string | undefined;
   @state() jsonError: string | undefined;
   @state() private status = '';
+  /** The province overlay the definition was resolved from, when opened with one. */
+  @state() overlay: OverlaySession | undefined;
   @state() private serverList: PublishedSummary[] = [];
   @state() private serverMessage = '';
   @state() private serverUrl = '';
@@ -83,6 +93,8 @@ export class HosoDesigner extends LitElement {
   ready: Promise<void> = Promise.resolve();
 
   private readonly examples: Example[] = loadExamples();
+  /** Bases with a province overlay offered in the examples list. */
+  overlayExamples: OverlayExample[] = loadOverlayExamples();
   private drafts: DraftStore | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private jsonTimer: ReturnType<typeof setTimeout> | undefined;
@@ -173,6 +185,7 @@ export class HosoDesigner extends LitElement {
       selection: this.selection,
       select: (selection) => (this.selection = this.validSelection(selection)),
       fields: this.derive().fields,
+      overlay: this.overlay,
       announce: (message) => (this.status = message),
       focusLater: (selector) => this.focusLater(selector),
     };
@@ -191,7 +204,8 @@ export class HosoDesigner extends LitElement {
       selection.item && getAt(this.definition, selection.item) !== undefined
         ? selection.item
         : undefined;
-    return { section: selection.section, step, element, item };
+    const section = selection.section === 'overlay' && !this.overlay ? 'step' : selection.section;
+    return { section, step, element, item };
   }
 
   focusLater(selector: string): void {
@@ -287,13 +301,49 @@ export class HosoDesigner extends LitElement {
   }
 
   openDefinition(definition: unknown, name: string): void {
+    this.overlay = undefined;
     this.modeling.replace(clone(definition));
     this.selection = this.validSelection({ section: 'step', step: 0 });
     const count = this.problems.length;
     this.status = count ? t('app.importProblems', { name, count }) : t('app.imported', { name });
   }
 
+  /**
+   * Opens a national base resolved with a province overlay: the resolved definition, with the
+   * overlay's values marked and its changes listed. Refused (the definition stays) when the
+   * overlay cannot be resolved at all.
+   */
+  openWithOverlay(base: unknown, overlay: unknown, name: string): boolean {
+    const opening = openOverlay(base, overlay, name);
+    if (!opening.ok) {
+      const first = opening.problems[0];
+      const message = first ? (getLocale() === 'vi' ? first.message.vi : first.message.en) : '';
+      this.status = t('overlay.refused', { name, message });
+      return false;
+    }
+    this.openDefinition(opening.session.resolved, name);
+    // Marks compare by identity with what the editor holds (opening copies the definition).
+    this.overlay = { ...opening.session, resolved: this.modeling.definition };
+    const failed = opening.session.changes.filter(notApplied).length;
+    this.status = t('overlay.opened', { name, failed });
+    return true;
+  }
+
+  private onOverlayFiles = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const files = await Promise.all(
+      [...(input.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    input.value = '';
+    const picked = pickOverlayFiles(files);
+    if (picked.ok) this.openWithOverlay(picked.base, picked.overlay, picked.name);
+    else if (picked.reason === 'invalid-json') {
+      this.status = t('overlay.refused', { name: picked.file, message: picked.error });
+    } else this.status = t('overlay.needBoth');
+  };
+
   private newProcedure = (): void => {
+    this.overlay = undefined;
     this.modeling.replace(newDefinition());
     this.selection = { section: 'step', step: 0 };
     this.status = t('app.new');
@@ -467,6 +517,24 @@ export class HosoDesigner extends LitElement {
             aria-label=${t('app.open')}
             @change=${this.onFile}
           />
+          <button
+            type="button"
+            data-action="open-overlay"
+            @click=${() =>
+              this.renderRoot.querySelector<HTMLInputElement>('#open-overlay')?.click()}
+          >
+            ${t('overlay.open')}
+          </button>
+          <input
+            id="open-overlay"
+            class="visually-hidden"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            tabindex="-1"
+            aria-label=${t('overlay.openFiles')}
+            @change=${this.onOverlayFiles}
+          />
           <select
             aria-label=${t('app.examples')}
             data-action="examples"
@@ -474,13 +542,32 @@ export class HosoDesigner extends LitElement {
               const select = e.target as HTMLSelectElement;
               const example = this.examples.find((x) => x.name === select.value);
               if (example) this.openDefinition(example.definition, example.name);
+              const withOverlay = this.overlayExamples.find(
+                (x) => `overlay:${x.name}` === select.value,
+              );
+              if (withOverlay) {
+                this.openWithOverlay(withOverlay.base, withOverlay.overlay, withOverlay.name);
+              }
               select.value = '';
             }}
           >
             <option value="">
-              ${this.examples.length ? t('app.examplesPick') : t('app.examplesNone')}
+              ${
+                this.examples.length || this.overlayExamples.length
+                  ? t('app.examplesPick')
+                  : t('app.examplesNone')
+              }
             </option>
             ${this.examples.map((x) => html`<option value=${x.name}>${x.name}</option>`)}
+            ${
+              this.overlayExamples.length
+                ? html`<optgroup label=${t('overlay.examples')}>
+                    ${this.overlayExamples.map(
+                      (x) => html`<option value=${`overlay:${x.name}`}>${x.name}</option>`,
+                    )}
+                  </optgroup>`
+                : nothing
+            }
           </select>
           <button type="button" data-action="export" @click=${this.exportDefinition}>
             ${t('app.export')}
@@ -565,7 +652,12 @@ export class HosoDesigner extends LitElement {
   }
 
   private openProblem(problem: Problem): void {
-    const selection = selectionForPointer(problem.pointer);
+    this.openPointer(problem.pointer);
+  }
+
+  /** Shows the place of a pointer of the definition: its element, item or section. */
+  openPointer(pointer: string): void {
+    const selection = selectionForPointer(pointer);
     this.view = 'design';
     this.selection = this.validSelection(selection);
     if (this.selection.element) {
@@ -578,7 +670,7 @@ export class HosoDesigner extends LitElement {
       this.focusLater('#props-heading');
     } else {
       this.focusLater(
-        `[data-pointer^="${problem.pointer.split('/').slice(0, 2).join('/')}"], #section-heading`,
+        `[data-pointer^="${pointer.split('/').slice(0, 2).join('/')}"], #section-heading`,
       );
     }
   }
@@ -622,7 +714,9 @@ export class HosoDesigner extends LitElement {
             + ${t('step.add')}
           </button>
         </li>
-        ${(['documents', 'fees', 'flow'] as const).map(
+        ${(
+          ['documents', 'fees', 'flow', ...(this.overlay ? ['overlay' as const] : [])] as const
+        ).map(
           (section) =>
             html`<li>
               <button
@@ -739,6 +833,10 @@ export class HosoDesigner extends LitElement {
         return renderFees(ctx);
       case 'flow':
         return renderFlow(ctx);
+      case 'overlay':
+        return this.overlay
+          ? renderOverlayPanel(this.overlay, this.definition, (p) => this.openPointer(p))
+          : renderCanvas(ctx);
       default:
         return renderCanvas(ctx);
     }

@@ -299,4 +299,21 @@ export const designerStyles = css`
     max-width: 640px;
     width: 90vw;
   }
+  .badge.overlay {
+    border-color: #5b2d8e;
+    color: #45206e;
+    background: #f6f0fc;
+  }
+  .overlay-change .status-not-applied,
+  .overlay-change .status-problem {
+    border-color: #a4000f;
+    color: #a4000f;
+  }
+  .overlay-change.not-applied {
+    border-left: 4px solid #a4000f;
+  }
+  .overlay-origin ul {
+    padding-left: 0;
+    list-style: none;
+  }
 `;

@@ -1,5 +1,5 @@
 /** What the analyst is looking at and editing. */
-export type Section = 'metadata' | 'step' | 'documents' | 'fees' | 'flow';
+export type Section = 'metadata' | 'step' | 'documents' | 'fees' | 'flow' | 'overlay';
 
 export interface Selection {
   section: Section;

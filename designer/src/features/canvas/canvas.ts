@@ -10,6 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { EditorContext } from '../../app/context.js';
 import { applyDrop, dropIndex, isDesignerDrag, startElementDrag } from '../dragging/drag-data.js';
 import { localized, t, getLocale } from '../i18n/locale.js';
+import { overlayBadge } from '../overlay/overlay-marks.js';
+import { provenanceOf } from '../overlay/overlay-session.js';
 import { kindOf } from '../palette/element-kinds.js';
 import { renderDesignElement } from './design-elements.js';
 import { renderControl } from './element-view.js';
@@ -84,9 +86,8 @@ function renderList(
         const pointer = `${list}/${i}`;
         // Unchanged elements (same object: edits copy only their path) skip re-rendering.
         const selected = ctx.selection.element === pointer;
-        return guard([element, pointer, selected, i, elements.length, getLocale()], () =>
-          renderElement(ctx, pointer, element, i, elements.length),
-        );
+        const deps = [element, pointer, selected, i, elements.length, getLocale(), ctx.overlay];
+        return guard(deps, () => renderElement(ctx, pointer, element, i, elements.length));
       },
     )}
   </ol>`;
@@ -182,6 +183,7 @@ function renderElement(
         <span class="kind-name">${kindTitle}:</span> <strong>${name}</strong>
         <code>${String(element.key ?? '')}</code>
         ${badges.map((b) => html`<span class="badge">${b}</span>`)}
+        ${overlayBadge(provenanceOf(ctx.overlay, ctx.definition, pointer))}
       </button>
       ${
         selected

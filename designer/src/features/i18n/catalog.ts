@@ -40,6 +40,7 @@ export const CATALOG = {
   'section.documents': ['Thành phần hồ sơ', 'Required documents'],
   'section.fees': ['Phí, lệ phí', 'Fees and charges'],
   'section.flow': ['Quy trình xử lý', 'Back-office flow'],
+  'section.overlay': ['Lớp phủ tỉnh', 'Province overlay'],
   'step.add': ['Thêm bước', 'Add step'],
   'step.up': ['Chuyển bước lên', 'Move step up'],
   'step.down': ['Chuyển bước xuống', 'Move step down'],
@@ -331,6 +332,43 @@ export const CATALOG = {
     'Fix the problems before publishing.',
   ],
   'server.noUrl': ['Chưa cấu hình máy chủ.', 'No server configured.'],
+  'overlay.badge': ['Từ lớp phủ tỉnh', 'From the province overlay'],
+  'overlay.op.set': ['sửa', 'changed'],
+  'overlay.op.add': ['thêm', 'added'],
+  'overlay.op.remove': ['xoá', 'removed'],
+  'overlay.op.move': ['chuyển chỗ', 'moved'],
+  'overlay.op.json-patch': ['sửa bằng JSON Patch', 'changed by JSON Patch'],
+  'overlay.open': ['Mở bản gốc và lớp phủ…', 'Open a base and an overlay…'],
+  'overlay.openFiles': [
+    'Chọn hai tệp JSON: bản gốc và lớp phủ tỉnh',
+    'Choose two JSON files: the base and the province overlay',
+  ],
+  'overlay.examples': ['Bản gốc với lớp phủ tỉnh', 'Bases with a province overlay'],
+  'overlay.summary': [
+    'Bản gốc {base}, bản đã áp dụng lớp phủ {version}: {count} thay đổi, {failed} thay đổi không còn áp dụng được.',
+    'Base {base}, resolved version {version}: {count} changes, {failed} no longer apply.',
+  ],
+  'overlay.general': ['Về cả lớp phủ', 'About the whole overlay'],
+  'overlay.change': ['Thay đổi {n}', 'Change {n}'],
+  'overlay.applied': ['Đã áp dụng', 'Applied'],
+  'overlay.edited': [
+    'Đã áp dụng, sau đó sửa trên thiết kế',
+    'Applied, then edited in the designer',
+  ],
+  'overlay.notApplied': ['Không còn áp dụng được', 'No longer applies'],
+  'overlay.causes': ['Áp dụng được nhưng gây ra vấn đề', 'Applies, but causes a problem'],
+  'overlay.show': ['Xem', 'Show'],
+  'overlay.props': ['Giá trị từ lớp phủ tỉnh', 'Values from the province overlay'],
+  'overlay.wholeItem': ['cả mục này', 'the whole item'],
+  'overlay.opened': [
+    'Đã mở {name} với lớp phủ tỉnh; {failed} thay đổi không còn áp dụng được',
+    'Opened {name} with the province overlay; {failed} changes no longer apply',
+  ],
+  'overlay.refused': ['Không mở được {name}: {message}', 'Could not open {name}: {message}'],
+  'overlay.needBoth': [
+    'Hãy chọn cùng lúc hai tệp JSON: bản gốc (định nghĩa thủ tục) và lớp phủ tỉnh (có "base" và "changes").',
+    'Choose two JSON files at once: the base (a procedure definition) and the province overlay (with "base" and "changes").',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageId = keyof typeof CATALOG;

@@ -8,6 +8,7 @@ import type { EditorContext } from '../../app/context.js';
 import type { MessageId } from '../i18n/catalog.js';
 import { localized, t } from '../i18n/locale.js';
 import { getAt } from '../modeling/json-path.js';
+import { overlayOrigin } from '../overlay/overlay-marks.js';
 import { kindOf, type PropertySpec } from '../palette/element-kinds.js';
 import {
   booleanEntry,
@@ -153,6 +154,7 @@ export function renderElementProperties(ctx: EditorContext, pointer: string): Te
     <h2 id="props-heading" tabindex="-1">
       ${kind?.icon ?? ''} ${title}: ${localized(element.label) || String(element.key ?? '')}
     </h2>
+    ${overlayOrigin(ctx.overlay, ctx.definition, pointer)}
     ${group(t('props.group.general'), [keyEntry(ctx, pointer), ...inGroup('general')])}
     ${group(t('props.group.validation'), [
       ...inGroup('validation'),
@@ -181,6 +183,7 @@ export function renderStepProperties(ctx: EditorContext, index: number): Templat
   const earlier = ctx.fields.filter((f) => f.stepIndex < index);
   return html`<div class="props" data-pointer=${pointer}>
     <h2 id="props-heading" tabindex="-1">${t('section.steps')}: ${localized(step.title)}</h2>
+    ${overlayOrigin(ctx.overlay, ctx.definition, pointer)}
     ${localizedEntry(ctx, { label: t('step.title'), pointer: `${pointer}/title`, required: true })}
     ${textEntry(ctx, { label: t('step.key'), pointer: `${pointer}/key`, required: true, name: 'step-key' })}
     ${localizedEntry(ctx, {
