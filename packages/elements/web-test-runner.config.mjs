@@ -1,6 +1,7 @@
 // Browser tests of @hoso/elements in Debian's Chromium. Browsers load no ajv: Node precompiles
 // the fixtures' data-schema validators first (as `hoso compile` does).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { compile } from '@hoso/core';
 import { chromium } from '../../.ci/chromium.mjs';
 import { buildStandaloneValidator } from '@hoso/cli';
@@ -16,6 +17,22 @@ await writeFile(
 );
 await writeFile(new URL('household.json', OUT), JSON.stringify(definition));
 const validatorModule = await readFile(new URL('household.validator.js', OUT), 'utf8');
+
+// The household procedure with a `file` element on its first step that collects the ID card.
+const withFile = structuredClone(definition);
+withFile.steps[0].elements.push({
+  type: 'file',
+  key: 'portrait',
+  label: { vi: 'Ảnh chân dung', en: 'Portrait' },
+  accept: ['image/jpeg'],
+  maxFiles: 1,
+  document: 'idCard',
+});
+await writeFile(new URL('household-file.json', OUT), JSON.stringify(withFile));
+await writeFile(
+  new URL('household-file.validator.js', OUT),
+  await buildStandaloneValidator(compile(withFile).dataSchema),
+);
 
 /**
  * A stand-in for the intake server's procedure routes, so `<hoso-procedure src>` is tested with
@@ -43,8 +60,21 @@ async function procedureRoutes(ctx, next) {
   }
 }
 
+/** A port nobody listens on now: two test runs on one machine must not collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export default {
   files: 'dist/src/**/*.test.js',
+  port: await freePort(),
   nodeResolve: true,
   middleware: [procedureRoutes],
   browsers: [chromium()],

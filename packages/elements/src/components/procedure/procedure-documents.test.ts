@@ -9,9 +9,12 @@ import {
   button,
   clickContinue,
   documentSlot,
+  fakeServer,
   field,
+  fixtureProcedure,
   heading,
   household,
+  json,
   pdf,
   pickFiles,
   settle,
@@ -142,6 +145,55 @@ describe('<hoso-procedure> documents, fees and delivery', () => {
     expect(heading(el)).to.contain('Receiving the result');
     const choice = el.shadowRoot!.querySelector('hoso-choice-field')!;
     expect(choice.shadowRoot!.textContent).to.contain('By public postal service');
+  });
+
+  it('draws a file element of a step, keeps its files across steps and posts them as its document', async () => {
+    const { definition, schemaValidator } = await fixtureProcedure('household-file');
+    const server = fakeServer(() =>
+      json(201, {
+        receipt: { code: 'X-1', procedure: {}, receivedOn: '2026-11-23', dueOn: '2026-11-30' },
+      }),
+    );
+    try {
+      const el = await wizard({
+        definition,
+        schemaValidator,
+        values: { copyCount: 1 },
+        action: '/fake/dossiers',
+      });
+      answerPerson(el);
+      await settle(el);
+      const portrait = field(el, 'portrait');
+      expect(portrait.tagName).to.equal('HOSO-FILE-FIELD');
+      await pickFiles(portrait, new File([new Uint8Array(20)], 'anh.jpg', { type: 'image/jpeg' }));
+      await settle(el);
+      expect(el.formStore!.getState().values['portrait']).to.deep.equal([
+        { name: 'anh.jpg', type: 'image/jpeg', size: 20 },
+      ]);
+      await clickContinue(el);
+      expect(el.shadowRoot!.querySelector('.error-summary')?.textContent ?? '').to.equal('');
+      button(el, 'back').click();
+      await settle(el);
+      const again = field(el, 'portrait');
+      expect(
+        again.shadowRoot!.querySelector('button.replace'),
+        'still on this device',
+      ).to.not.equal(null);
+      await clickContinue(el);
+      await clickContinue(el);
+      await pickFiles(documentSlot(el, 'idCard'), pdf());
+      await clickContinue(el);
+      el.formStore!.setValue('$delivery', 'post');
+      await clickContinue(el);
+      expect(el.shadowRoot!.textContent).to.contain('anh.jpg');
+      button(el, 'submit').click();
+      for (let i = 0; i < 4; i++) await settle(el);
+      const body = server.requests[0]!.body!;
+      const sent = (body.getAll('$documents.idCard') as File[]).map((f) => f.name);
+      expect(sent).to.have.members(['anh.jpg', 'cccd.pdf']);
+    } finally {
+      server.restore();
+    }
   });
 
   it('provides the form state to elements inside it (formContext)', async () => {

@@ -13,6 +13,16 @@ export type Json = Record<string, any>;
 
 let cache: { definition: Json; schemaValidator: SchemaValidator } | undefined;
 
+/** Another fixture of the WTR config (`household-file`) with its precompiled validator. */
+export async function fixtureProcedure(
+  name: string,
+): Promise<{ definition: Json; schemaValidator: SchemaValidator }> {
+  const definition = (await (await fetch(`${FIXTURES}/${name}.json`)).json()) as Json;
+  const url = `${FIXTURES}/${name}.validator.js`;
+  const schemaValidator = ((await import(url)) as { default: SchemaValidator }).default;
+  return { definition, schemaValidator };
+}
+
 /** The household definition and its precompiled validator (built by the WTR config). */
 export async function household(): Promise<{ definition: Json; schemaValidator: SchemaValidator }> {
   if (!cache) {
@@ -26,6 +36,7 @@ export async function household(): Promise<{ definition: Json; schemaValidator: 
 
 export interface WizardOptions {
   definition?: Json;
+  schemaValidator?: SchemaValidator;
   values?: Record<string, unknown>;
   lang?: string;
   action?: string;
@@ -42,7 +53,7 @@ export async function wizard(options: WizardOptions = {}): Promise<HosoProcedure
       draft-delay="20"
       ?no-drafts=${options.drafts !== true}
       .definition=${options.definition ?? fixtureData.definition}
-      .schemaValidator=${fixtureData.schemaValidator}
+      .schemaValidator=${options.schemaValidator ?? fixtureData.schemaValidator}
       .values=${options.values}
     ></hoso-procedure>`,
   );
