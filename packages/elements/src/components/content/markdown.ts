@@ -22,6 +22,8 @@ export type Block =
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const BULLET = /^[ \t]{0,3}[-*+][ \t]+(.*)$/;
 const NUMBERED = /^[ \t]{0,3}([0-9]{1,9})[.)][ \t]+(.*)$/;
+/** Characters that may start inline markup; everything between them is plain text. */
+const SPECIAL = /[\\`[*_]/g;
 const ESCAPABLE = '\\`*_[]()#+-.!>';
 
 /** Parses Markdown text into blocks. Never throws: anything unrecognised is paragraph text. */
@@ -89,8 +91,19 @@ export function parseInline(source: string, allowLinks = true): Inline[] {
     if (text) out.push({ type: 'text', text });
     text = '';
   };
+  // Where a search for each closing delimiter already failed: a later search fails too, so
+  // unmatched markers cost one scan in all, not one each (no quadratic time on `*a *a *a …`).
+  const noCloser = new Map<string, number>();
   let i = 0;
   while (i < source.length) {
+    // Copy plain text up to the next character that may start markup in one slice.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(source)?.index ?? source.length;
+    if (next > i) {
+      text += source.slice(i, next);
+      i = next;
+      continue;
+    }
     const char = source[i]!;
     if (char === '\\' && i + 1 < source.length && ESCAPABLE.includes(source[i + 1]!)) {
       text += source[i + 1];
@@ -116,7 +129,7 @@ export function parseInline(source: string, allowLinks = true): Inline[] {
       }
     }
     if (char === '*' || char === '_') {
-      const emphasis = matchEmphasis(source, i, allowLinks);
+      const emphasis = matchEmphasis(source, i, allowLinks, noCloser);
       if (emphasis) {
         pushText();
         out.push(emphasis.node);
@@ -131,13 +144,18 @@ export function parseInline(source: string, allowLinks = true): Inline[] {
   return out;
 }
 
+/** Longest link label and target looked for, so unmatched brackets stay cheap. */
+const MAX_LABEL = 500;
+const MAX_HREF = 2000;
+
 function matchLink(
   source: string,
   start: number,
 ): { label: string; href: string; end: number } | undefined {
   let depth = 0;
   let close = -1;
-  for (let j = start; j < source.length; j++) {
+  const limit = Math.min(source.length, start + MAX_LABEL);
+  for (let j = start; j < limit; j++) {
     if (source[j] === '\\') j++;
     else if (source[j] === '[') depth++;
     else if (source[j] === ']' && --depth === 0) {
@@ -147,7 +165,7 @@ function matchLink(
   }
   if (close < 0 || source[close + 1] !== '(') return undefined;
   const end = source.indexOf(')', close + 2);
-  if (end < 0) return undefined;
+  if (end < 0 || end - close > MAX_HREF) return undefined;
   const href = source.slice(close + 2, end).trim();
   if (href === '' || /\s/.test(href)) return undefined;
   return { label: source.slice(start + 1, close), href, end: end + 1 };
@@ -157,6 +175,7 @@ function matchEmphasis(
   source: string,
   start: number,
   allowLinks: boolean,
+  noCloser: Map<string, number>,
 ): { node: Inline; end: number } | undefined {
   const marker = source[start]!;
   // `snake_case` and `2*3*4` are not emphasis: an opening marker follows no letter or digit.
@@ -165,6 +184,7 @@ function matchEmphasis(
   const delimiter = double ? marker + marker : marker;
   const from = start + delimiter.length;
   if (from >= source.length || /\s/.test(source[from]!)) return undefined;
+  if (from >= (noCloser.get(delimiter) ?? Infinity)) return undefined;
   let close = source.indexOf(delimiter, from);
   while (close > 0) {
     const before = source[close - 1]!;
@@ -177,7 +197,10 @@ function matchEmphasis(
     if (closes && close > from) break;
     close = source.indexOf(delimiter, close + 1);
   }
-  if (close < 0) return undefined;
+  if (close < 0) {
+    noCloser.set(delimiter, Math.min(from, noCloser.get(delimiter) ?? Infinity));
+    return undefined;
+  }
   const children = parseInline(source.slice(from, close), allowLinks);
   return {
     node: double ? { type: 'strong', children } : { type: 'em', children },
