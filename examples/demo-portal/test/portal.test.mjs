@@ -93,7 +93,8 @@ describe('the demo portal', { timeout: 240_000 }, () => {
     const response = await page.goto(`${server.url}/`, { waitUntil: 'networkidle0' });
     const csp = response.headers()['content-security-policy'];
     assert.match(csp, /script-src 'self'(;|$)/);
-    assert.doesNotMatch(csp, /unsafe-eval/);
+    assert.match(csp, /style-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-/);
     await waitFor(() => document.querySelector('.procedure-card a'));
     const titles = await page.$$eval('.procedure-card h2', (h) =>
       h.map((e) => e.textContent.trim()),

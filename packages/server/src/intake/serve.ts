@@ -144,12 +144,15 @@ const OPENAPI_FILE = fileURLToPath(
   new URL('../../../../../docs/reference/intake-api.openapi.json', import.meta.url),
 );
 
-/** The portal runs under the officer page's policy: its own scripts only, no eval, no framing. */
+/**
+ * The portal's policy, stricter than the officer page's: its own scripts and stylesheets only
+ * (the elements style their shadow roots with constructed stylesheets), no eval, no framing.
+ */
 const PORTAL_HEADERS = {
   'content-security-policy': [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
