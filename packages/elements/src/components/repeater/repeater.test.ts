@@ -121,6 +121,15 @@ describe('<hoso-repeater>', () => {
     expect(root(el).activeElement!.textContent!.trim()).to.equal('Child 3');
   });
 
+  it('sends focus to the add button, or to item 1 when the list is full', async () => {
+    const open = await owned([{}]);
+    open.focus();
+    expect(root(open).activeElement).to.equal(buttons(open, 'add')[0]);
+    const full = await owned([{}], { maxItems: 1 });
+    full.focus();
+    expect(root(full).activeElement!.textContent!.trim()).to.equal('Con thứ 1');
+  });
+
   it('keeps to minItems and maxItems', async () => {
     const el = await owned([{}, {}], { minItems: 2, maxItems: 2 });
     expect(buttons(el, 'remove')).to.have.length(0);
