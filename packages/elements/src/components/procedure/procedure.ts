@@ -15,14 +15,7 @@ import {
 } from '@hoso/core/precompiled';
 import { HosoSubmitEvent } from '../../events/hoso-submit.js';
 import { FileRegistry, formContext, type FormContextValue } from '../../internal/context.js';
-import { errorKeys, migrateDraft, type DraftAttention } from '../../internal/drafts-migrate.js';
-import {
-  clearDrafts,
-  loadDraft,
-  localStore,
-  saveDraft,
-  withoutFiles,
-} from '../../internal/drafts.js';
+import type { DraftAttention } from '../../internal/drafts-migrate.js';
 import { localize, msg, toLang, type Lang, type MessageId } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
@@ -32,6 +25,7 @@ import { buildSubmission, newIdempotencyKey, postDossier } from '../../internal/
 import type { HosoDocuments } from '../documents/documents.js';
 import type { HosoForm } from '../form/form.js';
 import type { DossierReceipt, HosoReceipt } from '../receipt/receipt.js';
+import { DraftController } from './draft-controller.js';
 import { defaultValidatorSrc, loadProcedure, type LoadFailure } from './load-procedure.js';
 import { procedureStyles } from './procedure-styles.js';
 import { fileNames, reviewRows } from './review-rows.js';
@@ -49,13 +43,6 @@ const DELIVERY_LABELS: Record<string, MessageId> = {
   post: 'delivery.post',
   online: 'delivery.online',
 };
-
-interface DraftNotice {
-  savedAt: string;
-  /** Set when the draft was saved against another version and migrated. */
-  migratedFrom?: string;
-  attention: DraftAttention[];
-}
 
 /**
  * @summary The citizen's wizard for one procedure: a step at a time, the documents to attach,
@@ -130,7 +117,6 @@ export class HosoProcedure extends LitElement {
   @state() private sendFailure: { vi: string; en: string } | true | undefined;
   @state() private serverErrors: ValidationError[] = [];
   @state() private receipt: { receipt: DossierReceipt; secret?: string } | undefined;
-  @state() private draftNotice: DraftNotice | undefined;
   /** Errors of the documents and delivery pages show once the citizen tried to leave them. */
   @state() private attempted = new Set<View>();
 
@@ -153,8 +139,7 @@ export class HosoProcedure extends LitElement {
   private loads = 0;
   private idempotencyKey: string | undefined;
   private postedValues: Record<string, unknown> | undefined;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
-  private draftedValues: unknown;
+  private readonly drafts = new DraftController(this);
 
   private get language(): Lang {
     return toLang(this.lang);
@@ -188,7 +173,6 @@ export class HosoProcedure extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.flushDraft();
   }
 
   private async load(src: string): Promise<void> {
@@ -217,7 +201,7 @@ export class HosoProcedure extends LitElement {
     this.summary = [];
     this.serverErrors = [];
     this.attempted = new Set();
-    this.draftNotice = undefined;
+    this.drafts.notice = undefined;
     this.files.clear();
     const definition = this.definition ?? this.loaded?.definition;
     const schemaValidator = this.schemaValidator ?? this.loaded?.schemaValidator;
@@ -230,12 +214,10 @@ export class HosoProcedure extends LitElement {
     const compiled = compile(definition, { schemaValidator });
     this.compiled = compiled;
     const options = this.today ? { today: this.today } : {};
-    const start = { ...(this.values ?? defaultValues(compiled)) };
-    const delivery = compiled.definition.delivery ?? [];
-    if (delivery.length === 1 && start['$delivery'] === undefined) start['$delivery'] = delivery[0];
-    const restored = this.restoreDraft(compiled, start);
+    const start = this.startValues(compiled);
+    const restored = this.drafts.restore(compiled, start);
     this.store = createFormStore(compiled, { values: restored, ...options });
-    this.draftedValues = this.store.getState().values;
+    this.drafts.settled(this.store.getState().values);
     this.snapshot = this.store.getState();
     this.unsubscribe = this.store.subscribe(this.onChange);
   }
@@ -249,7 +231,7 @@ export class HosoProcedure extends LitElement {
       const kept = this.serverErrors.filter((e) => same(e.path));
       if (kept.length !== this.serverErrors.length) this.serverErrors = kept;
     }
-    if (snapshot.values !== this.draftedValues) this.scheduleDraft();
+    if (this.compiled) this.drafts.changed(this.compiled, snapshot);
   };
 
   /** A new context object whenever what it carries changed, so consumers re-render. */
@@ -276,94 +258,35 @@ export class HosoProcedure extends LitElement {
     };
   }
 
+  /** The answers a new application starts from: the portal's `values` or the defaults. */
+  private startValues(compiled: CompiledProcedure): Record<string, unknown> {
+    const start = { ...(this.values ?? defaultValues(compiled)) };
+    // A single delivery method needs no question: it is chosen for the citizen.
+    const delivery = compiled.definition.delivery ?? [];
+    if (delivery.length === 1 && start['$delivery'] === undefined) start['$delivery'] = delivery[0];
+    return start;
+  }
+
   // ---- drafts -------------------------------------------------------------------------------
-
-  private get draftStorage(): Storage | undefined {
-    return this.noDrafts ? undefined : localStore();
-  }
-
-  /** The answers to start from: a saved draft (migrated if it is of another version) or `start`. */
-  private restoreDraft(
-    compiled: CompiledProcedure,
-    start: Record<string, unknown>,
-  ): Record<string, unknown> {
-    const storage = this.draftStorage;
-    const { id, version } = compiled.definition;
-    const draft = storage ? loadDraft(storage, id, version) : undefined;
-    if (!storage || !draft) return start;
-    if (draft.version === version) {
-      this.draftNotice = { savedAt: draft.savedAt, attention: [] };
-      return { ...start, ...draft.values };
-    }
-    const migrated = migrateDraft(compiled, draft, this.today ? { today: this.today } : {});
-    this.draftNotice = {
-      savedAt: draft.savedAt,
-      migratedFrom: draft.version,
-      attention: migrated.attention,
-    };
-    const values = { ...start, ...migrated.values };
-    clearDrafts(storage, id);
-    saveDraft(storage, id, {
-      version,
-      savedAt: draft.savedAt,
-      values: withoutFiles(compiled, values),
-      errors: errorKeys(compiled.validate(values, this.today ? { today: this.today } : {}).errors),
-    });
-    return values;
-  }
-
-  private scheduleDraft(): void {
-    if (!this.draftStorage) return;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.saveDraftNow(), this.draftDelay);
-  }
-
-  private flushDraft(): void {
-    if (this.draftTimer === undefined) return;
-    clearTimeout(this.draftTimer);
-    this.saveDraftNow();
-  }
-
-  private saveDraftNow(): void {
-    this.draftTimer = undefined;
-    const storage = this.draftStorage;
-    const compiled = this.compiled;
-    const snapshot = this.store?.getState();
-    if (!storage || !compiled || !snapshot || this.view === 'receipt') return;
-    this.draftedValues = snapshot.values;
-    saveDraft(storage, compiled.definition.id, {
-      version: compiled.definition.version,
-      savedAt: new Date().toISOString(),
-      values: withoutFiles(compiled, snapshot.values),
-      errors: errorKeys(snapshot.result.errors),
-    });
-  }
 
   private async startAgain(): Promise<void> {
     const compiled = this.compiled!;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    const storage = this.draftStorage;
-    if (storage) clearDrafts(storage, compiled.definition.id);
+    this.drafts.forget(compiled);
     this.files.clear();
-    this.draftNotice = undefined;
     this.summary = [];
     this.serverErrors = [];
     this.attempted = new Set();
     this.view = 'form';
-    const start = { ...(this.values ?? defaultValues(compiled)) };
-    const delivery = compiled.definition.delivery ?? [];
-    if (delivery.length === 1 && start['$delivery'] === undefined) start['$delivery'] = delivery[0];
+    const start = this.startValues(compiled);
     this.store!.reset(start);
     // The fresh answers are no draft: nothing is saved until the citizen answers again.
-    this.draftedValues = this.store!.getState().values;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
+    this.drafts.settled(this.store!.getState().values);
     await this.focusHeading();
   }
 
   private async dismissNotice(): Promise<void> {
-    this.draftNotice = undefined;
+    this.drafts.notice = undefined;
+    this.requestUpdate();
     await this.focusHeading();
   }
 
@@ -499,7 +422,7 @@ export class HosoProcedure extends LitElement {
     });
     if (!this.dispatchEvent(event)) return;
     if (!this.action) {
-      this.finishDrafts();
+      this.drafts.forget(this.compiled!);
       this.view = 'submitted';
       await this.focusHeading();
       return;
@@ -521,7 +444,7 @@ export class HosoProcedure extends LitElement {
       this.receipt = { receipt, ...(outcome.secret ? { secret: outcome.secret } : {}) };
       this.idempotencyKey = undefined;
       this.serverErrors = [];
-      this.finishDrafts();
+      this.drafts.forget(this.compiled!);
       this.view = 'receipt';
       this.dispatchEvent(new HosoSubmittedEvent(this.receipt));
       await this.updateComplete;
@@ -545,13 +468,6 @@ export class HosoProcedure extends LitElement {
     );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.send-error')?.focus();
-  }
-
-  private finishDrafts(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    const storage = this.draftStorage;
-    if (storage && this.compiled) clearDrafts(storage, this.compiled.definition.id);
   }
 
   /** The document a `file` field collects (`document` in the definition), by the field's path. */
@@ -610,7 +526,7 @@ export class HosoProcedure extends LitElement {
         return this.renderExtra(
           msg('documents.title', lang),
           html`<p>${msg('documents.intro', lang)}</p>
-            ${this.draftStorage ? html`<p class="hint">${msg('documents.not-saved', lang)}</p>` : nothing}
+            ${this.drafts.storage ? html`<p class="hint">${msg('documents.not-saved', lang)}</p>` : nothing}
             <hoso-documents
               id-prefix=${this.uid}
               ?show-errors=${this.attempted.has('documents')}
@@ -653,7 +569,7 @@ export class HosoProcedure extends LitElement {
   }
 
   private renderDraftNotice(lang: Lang): TemplateResult | typeof nothing {
-    const notice = this.draftNotice;
+    const notice = this.drafts.notice;
     if (!notice) return nothing;
     const time = new Date(notice.savedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
       timeZone: 'Asia/Ho_Chi_Minh',
