@@ -56,13 +56,21 @@ export async function pressContinue({ canvasElement }: { canvasElement: HTMLElem
   await settle(el);
 }
 
-/** Presses Continue until the review page shows, or a step cannot be left. */
-export async function continueToReview({ canvasElement }: { canvasElement: HTMLElement }) {
-  const el = await wizardIn(canvasElement);
-  for (let i = 0; i < 20; i++) {
-    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue');
-    if (!next || el.shadowRoot!.querySelector('.error-summary')) return;
-    next.click();
-    await settle(el);
-  }
+/**
+ * A `play` that presses Continue until `selector` matches in the wizard, or no Continue is left
+ * (the review page), or a step cannot be left.
+ */
+export function continueUntil(selector: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const el = await wizardIn(canvasElement);
+    for (let i = 0; i < 20 && !el.shadowRoot!.querySelector(selector); i++) {
+      const next = el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue');
+      if (!next || el.shadowRoot!.querySelector('.error-summary')) return;
+      next.click();
+      await settle(el);
+    }
+  };
 }
+
+/** Presses Continue until the review page shows, or a step cannot be left. */
+export const continueToReview = continueUntil('button.submit');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   continueToReview,
+  continueUntil,
   example,
   pressContinue,
   renderProcedure,
@@ -41,6 +42,17 @@ export const ReviewEnglish: Story = {
   play: continueToReview,
   globals: { locale: 'en' },
 };
+
+/** The documents page: one upload slot per document the answers require. */
+export const DocumentsPage: Story = {
+  args: { values: sample },
+  play: continueUntil('hoso-documents'),
+};
+export const DocumentsPageEnglish: Story = { ...DocumentsPage, globals: { locale: 'en' } };
+
+/** The fees for the answers, as the same rules compute them on the server. */
+export const Fees: Story = { args: { values: sample }, play: continueUntil('hoso-fee-summary') };
+export const FeesEnglish: Story = { ...Fees, globals: { locale: 'en' } };
 
 /** A definition with mistakes: the wizard lists its problems instead of a form. */
 const broken = { ...(example(MARRIAGE).definition as object), steps: 'none', code: 42 };
