@@ -27,6 +27,7 @@ withFile.steps[0].elements.push({
   accept: ['image/jpeg'],
   maxFiles: 1,
   document: 'idCard',
+  visibleWhen: { '!=': [{ var: 'maritalStatus' }, 'divorced'] },
 });
 await writeFile(new URL('household-file.json', OUT), JSON.stringify(withFile));
 await writeFile(

@@ -1,5 +1,6 @@
 import type { ValidationError } from '@hoso/core/precompiled';
 import type { FileRegistry } from './context.js';
+import { getAt } from './paths.js';
 
 /** How one POST to the intake server ended. */
 export type PostOutcome =
@@ -10,7 +11,8 @@ export type PostOutcome =
 /**
  * The multipart body the intake server reads: one `data` part with the submission as JSON, and
  * one part per file named `$documents.<key>`. A `file` field that collects a document
- * (`document: key`) sends its files in that document's part.
+ * (`document: key`) sends its files in that document's part. Only files the cleaned data still
+ * refers to are sent: the files of a field that is now hidden stay behind, like its value.
  */
 export function buildSubmission(
   data: Record<string, unknown>,
@@ -22,9 +24,18 @@ export function buildSubmission(
   for (const [path, list] of files.entries()) {
     const part = path.startsWith('$documents.') ? path : documentPart(documentOfField(path));
     if (!part) continue;
-    for (const file of list) body.append(part, file, file.name);
+    const refs = getAt(data, path);
+    const kept = Array.isArray(refs)
+      ? list.filter((file) => refs.some((ref) => refersTo(ref, file)))
+      : [];
+    for (const file of kept) body.append(part, file, file.name);
   }
   return body;
+}
+
+function refersTo(ref: unknown, file: File): boolean {
+  if (!isObject(ref)) return false;
+  return ref['name'] === file.name && ref['size'] === file.size && ref['type'] === file.type;
 }
 
 function documentPart(key: string | undefined): string | undefined {

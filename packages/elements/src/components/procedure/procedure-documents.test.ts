@@ -196,6 +196,52 @@ describe('<hoso-procedure> documents, fees and delivery', () => {
     }
   });
 
+  it('does not post the files of a file element that is now hidden', async () => {
+    const { definition, schemaValidator } = await fixtureProcedure('household-file');
+    const server = fakeServer(() =>
+      json(201, {
+        receipt: { code: 'X-2', procedure: {}, receivedOn: '2026-11-23', dueOn: '2026-11-30' },
+      }),
+    );
+    try {
+      const el = await wizard({
+        definition,
+        schemaValidator,
+        values: { copyCount: 1 },
+        action: '/fake/dossiers',
+      });
+      answerPerson(el);
+      await settle(el);
+      await pickFiles(
+        field(el, 'portrait'),
+        new File([new Uint8Array(20)], 'anh.jpg', { type: 'image/jpeg' }),
+      );
+      // The portrait is asked of citizens who are not divorced.
+      el.formStore!.setValue('maritalStatus', 'divorced');
+      el.formStore!.setValue('divorceDate', '2020-01-01');
+      await settle(el);
+      expect(field(el, 'portrait')).to.equal(null);
+      for (let step = 0; step < 3; step++) await clickContinue(el);
+      await pickFiles(documentSlot(el, 'idCard'), pdf());
+      await pickFiles(documentSlot(el, 'divorce'), pdf('quyet-dinh.pdf'));
+      await clickContinue(el);
+      el.formStore!.setValue('$delivery', 'counter');
+      await clickContinue(el);
+      expect(heading(el)).to.contain('Kiểm tra thông tin');
+      button(el, 'submit').click();
+      for (let i = 0; i < 4; i++) await settle(el);
+      const body = server.requests[0]!.body!;
+      const idCard = (body.getAll('$documents.idCard') as File[]).map((f) => f.name);
+      expect(idCard).to.deep.equal(['cccd.pdf']);
+      expect((body.getAll('$documents.divorce') as File[]).map((f) => f.name)).to.deep.equal([
+        'quyet-dinh.pdf',
+      ]);
+      expect(JSON.parse(body.get('data') as string)).to.not.have.property('portrait');
+    } finally {
+      server.restore();
+    }
+  });
+
   it('provides the form state to elements inside it (formContext)', async () => {
     const { definition, schemaValidator } = await household();
     const el = await fixture(
