@@ -74,16 +74,35 @@ describe('<hoso-address-field> with a data set', () => {
     const el = await withUnits('en');
     const root = el.shadowRoot!;
     expect(root.querySelector('fieldset > legend')!.textContent).to.contain('Residence');
-    const labels = [...root.querySelectorAll('.part > label')].map((l) => l.textContent!.trim());
+    const labels = [...root.querySelectorAll('.part > label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(labels).to.deep.equal([
       'Province or city',
       'Commune or ward',
-      'House number, street, village or residential group',
+      'House number, street, village or residential group (optional)',
     ]);
     const tokens = [...root.querySelectorAll('select, input')].map((c) =>
       c.getAttribute('autocomplete'),
     );
     expect(tokens).to.deep.equal(['address-level1', 'address-level2', 'address-line1']);
+  });
+
+  it("takes only a section from the definition's autocomplete", async () => {
+    const el = await fixture<HosoAddressField>(
+      html`<hoso-address-field
+        .element=${{ ...residence, autocomplete: 'section-home address-level1' }}
+        .units=${TEST_UNITS}
+      ></hoso-address-field>`,
+    );
+    const tokens = [...el.shadowRoot!.querySelectorAll('select, input')].map((c) =>
+      c.getAttribute('autocomplete'),
+    );
+    expect(tokens).to.deep.equal([
+      'section-home address-level1',
+      'section-home address-level2',
+      'section-home address-line1',
+    ]);
   });
 
   it('fires change only when focus leaves the whole address', async () => {

@@ -260,10 +260,12 @@ export class HosoAddressField extends HosoFieldElement {
   }
 
   private autocomplete(token: string): string {
-    const given = this.element?.autocomplete?.trim();
-    if (given === 'off') return 'off';
-    // A definition's token names the section (e.g. `shipping`, `section-home`); the part is ours.
-    return given ? `${given} ${token}` : token;
+    const given = (this.element?.autocomplete ?? '').trim().split(/\s+/);
+    if (given.includes('off')) return 'off';
+    // Only a section (`section-home`, `shipping`, `billing`) is taken from the definition; the
+    // part's own token is ours, so `address-level1` never appears twice.
+    const section = given.filter((t) => /^(?:section-[a-z0-9-]+|shipping|billing)$/.test(t));
+    return [...section, token].join(' ');
   }
 
   protected renderControl(ids: FieldIds, invalid: boolean): TemplateResult {
@@ -339,7 +341,10 @@ export class HosoAddressField extends HosoFieldElement {
     return html`<div part="parts" @focusout=${this.onFocusOut}>
       ${status} ${province} ${commune}
       <div class="part">
-        <label for="${ids.control}-street" part="part-label">${msg('address.street', lang)}</label>
+        <label for="${ids.control}-street" part="part-label"
+          >${msg('address.street', lang)}
+          <span class="optional">${msg('field.optional', lang)}</span></label
+        >
         <input
           id="${ids.control}-street"
           class="street"
