@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { compile, type CompiledProcedure, type SchemaValidator } from '@hoso/core/precompiled';
+import { migrateDraft } from './drafts-migrate.js';
+import { clearDrafts, draftKey, loadDraft, saveDraft, withoutFiles } from './drafts.js';
+
+let household: CompiledProcedure;
+
+before(async () => {
+  const definition: unknown = await (await fetch('/dist/test-fixtures/household.json')).json();
+  const url = '/dist/test-fixtures/household.validator.js';
+  const schemaValidator = ((await import(url)) as { default: SchemaValidator }).default;
+  household = compile(definition, { schemaValidator });
+});
+
+const draft = (version: string, savedAt: string, values: Record<string, unknown> = {}) => ({
+  version,
+  savedAt,
+  values,
+  errors: [],
+});
+
+describe('drafts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keeps no files: $documents and file answers are left out', () => {
+    const values = {
+      fullName: 'An',
+      $documents: { idCard: [{ name: 'a.pdf', type: 'application/pdf', size: 1 }] },
+    };
+    expect(withoutFiles(household, values)).to.deep.equal({ fullName: 'An' });
+  });
+
+  it("loads this version's draft first, else the newest of another version", () => {
+    saveDraft(localStorage, 'p', draft('1.0.0', '2026-01-01T00:00:00Z', { a: 1 }));
+    saveDraft(localStorage, 'p', draft('1.1.0', '2026-02-01T00:00:00Z', { a: 2 }));
+    localStorage.setItem(draftKey('p', '0.9.0'), '{not json');
+    expect(loadDraft(localStorage, 'p', '2.0.0')!.values).to.deep.equal({ a: 2 });
+    saveDraft(localStorage, 'p', draft('2.0.0', '2025-01-01T00:00:00Z', { a: 3 }));
+    expect(loadDraft(localStorage, 'p', '2.0.0')!.values).to.deep.equal({ a: 3 });
+    expect(loadDraft(localStorage, 'other', '2.0.0')).to.equal(undefined);
+    clearDrafts(localStorage, 'p');
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('migrates: drops answers the version no longer asks, inside groups too, flags new errors only', () => {
+    const { values, attention } = migrateDraft(household, {
+      version: '1.0.0',
+      savedAt: '2026-01-01T00:00:00Z',
+      values: {
+        fullName: 'An',
+        idNumber: '123',
+        oldQuestion: 'x',
+        address: { residence: { province: '01', commune: '00004', street: 'a' }, floor: 3 },
+        $delivery: 'online',
+      },
+      errors: ['birthDate|required'],
+    });
+    expect(values).to.deep.equal({
+      fullName: 'An',
+      idNumber: '123',
+      address: { residence: { province: '01', commune: '00004', street: 'a' } },
+    });
+    const byPath = new Map(attention.map((a) => [a.path, a]));
+    expect(byPath.get('oldQuestion')?.code).to.equal('removed');
+    expect(byPath.get('address.floor')?.code).to.equal('removed');
+    expect(byPath.get('$delivery')?.code, 'a delivery method no longer offered').to.equal(
+      'removed',
+    );
+    expect(byPath.get('idNumber')?.code).to.equal('invalid');
+    expect(byPath.get('idNumber')?.label?.vi).to.equal('Số định danh');
+    expect(byPath.has('birthDate'), 'an error the draft already had').to.equal(false);
+    expect(byPath.get('maritalStatus')?.code).to.equal('newly-required');
+  });
+});
