@@ -141,6 +141,20 @@ describe('validation pipeline', () => {
     });
   });
 
+  it('treats a list left out like an empty one: minItems applies to both', () => {
+    const withMinimum = structuredClone(definition);
+    withMinimum.steps[1].elements[0].minItems = 1;
+    const strict = compile(withMinimum);
+    const divorced = { ...valid, maritalStatus: 'divorced' };
+    const absent = strict.validate(divorced, { today: TODAY });
+    const empty = strict.validate({ ...divorced, kids: [] }, { today: TODAY });
+    assert.ok(codes(absent).includes('kids minItems'), codes(absent).join());
+    assert.deepEqual(codes(absent), codes(empty));
+    assert.deepEqual(absent.errors, empty.errors);
+    // Hidden, the list is not asked for at all.
+    assert.deepEqual(codes(strict.validate(valid, { today: TODAY })), []);
+  });
+
   it('keeps __proto__ and constructor as inert data and reports them as unknown fields', () => {
     const hostile = JSON.parse(
       '{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}}',

@@ -23,6 +23,11 @@ export function ruleCheckErrors(
     if (isEmpty(value, field.node.type)) {
       if (field.required)
         errors.push(fieldError(field.node, field.path, field.order, requiredCode(field.node.type)));
+      else if (value === undefined && minItemsOf(field.node.element) > 0) {
+        // A list left out is an empty list: the schema's minItems only sees lists that are sent.
+        const limit = minItemsOf(field.node.element);
+        errors.push(fieldError(field.node, field.path, field.order, 'minItems', { limit }));
+      }
       continue;
     }
     const element = field.node.element;
@@ -106,6 +111,10 @@ function requiredCode(type: string): string {
 }
 
 /** Whether a field counts as unanswered: absent, an unticked box, an empty list. */
+function minItemsOf(element: Element): number {
+  return 'minItems' in element && typeof element.minItems === 'number' ? element.minItems : 0;
+}
+
 export function isEmpty(value: unknown, type: string): boolean {
   if (value === undefined) return true;
   // A checkbox sent as "yes" is a type error (reported by the schema), not an unticked box.
