@@ -13,10 +13,12 @@ export {
   loadUnits,
   readUnits,
   registerUnits,
+  knownUnits,
   UnitsError,
   type AdministrativeUnit,
   type AdministrativeUnits,
 } from './components/address-field/units.js';
+export { formatAddress } from './components/address-field/format-address.js';
 export { HosoGroup, type GroupDefinition } from './components/group/group.js';
 export {
   HosoRepeater,

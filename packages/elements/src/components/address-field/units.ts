@@ -92,6 +92,18 @@ export function registeredUnits(id: string): AdministrativeUnits | string | unde
 }
 
 const cache = new Map<string, Promise<AdministrativeUnits>>();
+/** Data sets fetched so far, by absolute URL, for synchronous look-ups (a review page). */
+const loaded = new Map<string, AdministrativeUnits>();
+
+/**
+ * The data set registered for `id`, once it is at hand: the registered object, or the JSON at the
+ * registered URL after a field (or `loadUnits`) fetched it.
+ */
+export function knownUnits(id: string): AdministrativeUnits | undefined {
+  const source = registry.get(id);
+  if (typeof source !== 'string') return source;
+  return loaded.get(new URL(source, document.baseURI).href);
+}
 
 /**
  * Fetches a data set once per URL (every address field on the page shares it). A failed load
@@ -103,6 +115,7 @@ export function loadUnits(url: string): Promise<AdministrativeUnits> {
   if (!pending) {
     pending = fetchUnits(absolute);
     cache.set(absolute, pending);
+    pending.then((units) => loaded.set(absolute, units)).catch(() => undefined);
     pending.catch(() => cache.delete(absolute));
   }
   return pending;
