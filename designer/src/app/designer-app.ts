@@ -25,9 +25,11 @@ import { newDefinition } from '../features/modeling/template.js';
 import { pickOverlayFiles } from '../features/overlay/overlay-files.js';
 import { loadOverlayExamples, type OverlayExample } from '../features/overlay/overlay-examples.js';
 import { renderOverlayPanel } from '../features/overlay/overlay-panel.js';
+import { overlayBadge } from '../features/overlay/overlay-marks.js';
 import {
   notApplied,
   openOverlay,
+  provenanceOf,
   type OverlaySession,
 } from '../features/overlay/overlay-session.js';
 import { renderPalette } from '../features/palette/palette.js';
@@ -779,6 +781,7 @@ export class HosoDesigner extends LitElement {
       >
         ${index + 1}. ${name}
         ${step.visibleWhen !== undefined ? html`<span class="badge">${t('step.conditional')}</span>` : nothing}
+        ${overlayBadge(provenanceOf(this.overlay, this.definition, `/steps/${index}`))}
       </button>
       <button
         type="button"

@@ -13,6 +13,7 @@ import {
   textEntry,
 } from '../properties-panel/entries.js';
 import './flow-diagram.js';
+import { overlayOrigin } from '../overlay/overlay-marks.js';
 
 const ACTIONS = [
   'receive',
@@ -92,6 +93,7 @@ export function renderFlow(ctx: EditorContext): TemplateResult {
         aria-label=${name}
       >
         <h4>${i + 1}. ${name}</h4>
+        ${overlayOrigin(ctx.overlay, ctx.definition, p)}
         <div class="pair">
           ${textEntry(ctx, { label: t('props.key'), pointer: `${p}/key`, required: true })}
           ${selectEntry(ctx, {

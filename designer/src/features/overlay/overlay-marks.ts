@@ -6,7 +6,7 @@ import type { ProvenanceEntry } from '@hoso/core/precompiled';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageId } from '../i18n/catalog.js';
 import { localized, t } from '../i18n/locale.js';
-import { provenanceOf, type ChangeOp, type OverlaySession } from './overlay-session.js';
+import { inPlace, provenanceOf, type ChangeOp, type OverlaySession } from './overlay-session.js';
 
 export function opLabel(op: ChangeOp): string {
   return t(`overlay.op.${op}` as MessageId);
@@ -21,16 +21,31 @@ export function overlayBadge(entries: readonly ProvenanceEntry[]): TemplateResul
   >`;
 }
 
-/** The properties panel's list of the item's values that come from the overlay. */
+/** The procedure's own values from the overlay (code, agency, legal basis…), still in place. */
+export function procedureProvenance(
+  session: OverlaySession | undefined,
+  definition: unknown,
+): ProvenanceEntry[] {
+  if (!session) return [];
+  return session.provenance.filter(
+    (e) => !/^\/(steps|documents|fees|flow)\//.test(e.pointer) && inPlace(session, definition, e),
+  );
+}
+
+/**
+ * The list of an item's values that come from the overlay (properties panel, section editors);
+ * `pointer` is the item's, '' for the procedure itself.
+ */
 export function overlayOrigin(
   session: OverlaySession | undefined,
   definition: unknown,
   pointer: string,
+  entries: readonly ProvenanceEntry[] = provenanceOf(session, definition, pointer),
 ): TemplateResult | typeof nothing {
-  const entries = provenanceOf(session, definition, pointer);
   if (!session || entries.length === 0) return nothing;
-  return html`<section class="prop-group overlay-origin" aria-labelledby="overlay-origin-heading">
-    <h3 id="overlay-origin-heading">${t('overlay.props')}</h3>
+  const heading = `overlay-origin${pointer.replace(/\//g, '-')}`;
+  return html`<section class="prop-group overlay-origin" aria-labelledby=${heading}>
+    <h3 id=${heading}>${t('overlay.props')}</h3>
     <ul>
       ${entries.map((entry) => {
         const change = session.changes[entry.change];

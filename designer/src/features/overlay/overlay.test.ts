@@ -133,6 +133,12 @@ describe('overlay provenance: in the designer', function () {
     expect(el.shadowRoot!.querySelector('[data-section="overlay"]')).to.equal(null);
     expect(el.openWithOverlay(base(), overlay(), 'thu/ha-noi')).to.equal(true);
     await settle(el);
+    // The procedure's own values from the overlay are marked in its details.
+    await click(el, '[data-section="metadata"]');
+    const details = q(el, '.section-editor .overlay-origin');
+    expect(details.textContent).to.contain('Từ lớp phủ tỉnh').and.to.contain('code');
+    expect(details.querySelector('.badge.overlay')!.textContent).to.equal('Từ lớp phủ tỉnh');
+
     await click(el, '[data-section="overlay"]');
     const changes = el.shadowRoot!.querySelectorAll('.overlay-change');
     expect(changes.length).to.equal(4);

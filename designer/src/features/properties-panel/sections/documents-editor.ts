@@ -12,6 +12,7 @@ import {
   selectEntry,
   textEntry,
 } from '../entries.js';
+import { overlayOrigin } from '../../overlay/overlay-marks.js';
 
 const FORMS = ['original', 'certified-copy', 'copy', 'electronic'] as const;
 
@@ -30,6 +31,7 @@ export function renderDocuments(ctx: EditorContext): TemplateResult {
         aria-label=${name}
       >
         <h3>${i + 1}. ${name}</h3>
+        ${overlayOrigin(ctx.overlay, ctx.definition, p)}
         <div class="pair">
           ${textEntry(ctx, { label: t('props.key'), pointer: `${p}/key`, required: true })}
           ${selectEntry(ctx, {

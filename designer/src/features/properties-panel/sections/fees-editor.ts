@@ -11,6 +11,7 @@ import {
   selectEntry,
   textEntry,
 } from '../entries.js';
+import { overlayOrigin } from '../../overlay/overlay-marks.js';
 
 /** Fees and charges: fixed in đồng, or a formula over the data with a live result. */
 export function renderFees(ctx: EditorContext): TemplateResult {
@@ -28,6 +29,7 @@ export function renderFees(ctx: EditorContext): TemplateResult {
         aria-label=${name}
       >
         <h3>${i + 1}. ${name}</h3>
+        ${overlayOrigin(ctx.overlay, ctx.definition, p)}
         <div class="pair">
           ${textEntry(ctx, { label: t('props.key'), pointer: `${p}/key`, required: true })}
           ${selectEntry(ctx, {

@@ -3,6 +3,7 @@ import type { EditorContext } from '../../../app/context.js';
 import { t } from '../../i18n/locale.js';
 import { getAt } from '../../modeling/json-path.js';
 import { itemActions, localizedEntry, numberEntry, selectEntry, textEntry } from '../entries.js';
+import { overlayOrigin, procedureProvenance } from '../../overlay/overlay-marks.js';
 
 const DELIVERY = ['counter', 'post', 'online'] as const;
 
@@ -12,6 +13,7 @@ export function renderProcedureDetails(ctx: EditorContext): TemplateResult {
   const delivery = (getAt(ctx.definition, '/delivery') as string[] | undefined) ?? [];
   return html`<section class="section-editor" aria-labelledby="section-heading">
     <h2 id="section-heading" tabindex="-1">${t('section.metadata')}</h2>
+    ${overlayOrigin(ctx.overlay, ctx.definition, '', procedureProvenance(ctx.overlay, ctx.definition))}
     <div class="pair">
       ${textEntry(ctx, { label: t('meta.code'), pointer: '/code', required: true, name: 'code' })}
       ${textEntry(ctx, { label: t('meta.id'), pointer: '/id', required: true, name: 'id' })}
