@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { corsPolicy } from '../src/intake/http/cors.js';
 import { startIntakeServer, type RunningIntakeServer } from '../src/intake/serve.js';
 
 const fixture = fileURLToPath(
@@ -112,5 +114,44 @@ describe('the portal-facing API', () => {
     assert.equal(queue.headers.get('access-control-allow-origin'), null);
     const byDefault = await fetch(`${bare.url}/api/procedures`, { headers: { origin: PORTAL } });
     assert.equal(byDefault.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('the CORS policy', () => {
+  /** A response that records the headers set on it and whether it was answered. */
+  function recorder() {
+    const headers: Record<string, string> = {};
+    const res = {
+      ended: 0,
+      setHeader: (name: string, value: string) => (headers[name] = value),
+      writeHead(status: number) {
+        headers[':status'] = String(status);
+        return { end: () => res.ended++ };
+      },
+    };
+    return { headers, res: res as unknown as ServerResponse & { ended: number } };
+  }
+  const request = (method: string, origin?: string) =>
+    ({ method, headers: origin ? { origin } : {} }) as IncomingMessage;
+
+  it('allows any origin with *, without varying by origin', () => {
+    const { headers, res } = recorder();
+    assert.equal(corsPolicy(['*']).apply(request('GET', 'https://a.example'), res), false);
+    assert.deepEqual(headers, { 'access-control-allow-origin': '*' });
+  });
+
+  it('matches listed origins case-insensitively, ignoring a trailing slash in the list', () => {
+    const { headers, res } = recorder();
+    const policy = corsPolicy(['https://Portal.example/']);
+    assert.equal(policy.apply(request('OPTIONS', 'https://portal.example'), res), true);
+    assert.equal(headers['access-control-allow-origin'], 'https://portal.example');
+    assert.equal(headers[':status'], '204');
+  });
+
+  it("answers a stranger's preflight without granting anything", () => {
+    const { headers, res } = recorder();
+    assert.equal(corsPolicy([]).apply(request('OPTIONS', 'https://x.example'), res), true);
+    assert.deepEqual(headers, { ':status': '204' });
+    assert.equal(res.ended, 1);
   });
 });
