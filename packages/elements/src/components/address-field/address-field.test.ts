@@ -61,6 +61,23 @@ describe('<hoso-address-field> with a data set', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows hostile unit names as text', async () => {
+    const hostile = {
+      provinces: [{ code: '01', name: '<img src=x onerror=alert(1)>' }],
+      communes: { '01': [{ code: '00004', name: '<script>alert(1)</script>' }] },
+    };
+    const el = await fixture<HosoAddressField>(
+      html`<hoso-address-field
+        .element=${residence}
+        .units=${hostile}
+        .value=${{ province: '01' }}
+      ></hoso-address-field>`,
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(selects(el)[0]!.options[1]!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(selects(el)[1]!.options[1]!.textContent).to.equal('<script>alert(1)</script>');
+  });
+
   it('clears the commune when another province is chosen', async () => {
     const el = await withUnits();
     el.value = { ...ADDRESS };
