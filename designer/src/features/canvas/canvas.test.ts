@@ -103,6 +103,26 @@ describe('canvas: real elements in design mode', function () {
     expect(active === null || !body(el, p).contains(active)).to.equal(true);
   });
 
+  it('draws newer kinds with their component once @hoso/elements registers it', async () => {
+    const el = await designer();
+    const tags: Record<string, string> = {
+      file: 'hoso-file-field',
+      address: 'hoso-address-field',
+      computed: 'hoso-computed-field',
+      content: 'hoso-content',
+    };
+    for (const [kind, tag] of Object.entries(tags)) {
+      el.selection = { section: 'step', step: 0 };
+      await settle(el);
+      const p = await add(el, kind);
+      const drawn = body(el, p).querySelector(tag);
+      if (customElements.get(tag)) expect(drawn, `${kind} → ${tag}`).not.to.equal(null);
+      else expect(drawn).to.equal(null);
+      expect(body(el, p).querySelector('[inert]')!.childElementCount).to.be.greaterThan(0);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible with real elements drawn', async () => {
     const el = await designer();
     for (const kind of ['text', 'integer', 'date', 'select', 'checkbox', 'checkboxes']) {
