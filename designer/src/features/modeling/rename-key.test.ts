@@ -63,7 +63,22 @@ function definition(): ProcedureDefinition {
       key: 'second',
       title: { vi: 'Bước 2' },
       visibleWhen: { missing_some: [1, ['applicant.fullName', 'children.0.age']] },
-      elements: [text('fullName')],
+      elements: [
+        text('fullName'),
+        {
+          type: 'radio',
+          key: 'channel',
+          label: { vi: 'Kênh' },
+          options: [
+            { value: 'sms', label: { vi: 'SMS' } },
+            {
+              value: 'call',
+              label: { vi: 'Gọi' },
+              visibleWhen: { in: ['@', { var: 'applicant.fullName' }] },
+            },
+          ],
+        },
+      ],
     },
   ];
   d.documents = [
@@ -117,6 +132,9 @@ describe('renaming an element key', () => {
     });
     expect(getAt(d, '/fees/0/amount/rule')).to.deep.equal({
       if: [{ var: 'applicant.name' }, 10000, 0],
+    });
+    expect(getAt(d, '/steps/1/elements/1/options/1/visibleWhen')).to.deep.equal({
+      in: ['@', { var: 'applicant.name' }],
     });
     // The other `fullName`, at the root of the data, is another field: untouched.
     expect(getAt(d, '/steps/1/elements/0/key')).to.equal('fullName');
