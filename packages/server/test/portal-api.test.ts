@@ -112,6 +112,20 @@ describe('the portal-facing API', () => {
     });
     assert.equal(queue.status, 405);
     assert.equal(queue.headers.get('access-control-allow-origin'), null);
+    // Publishing shares its path with the public list, not its openness.
+    const publish = await fetch(`${server.url}/api/procedures`, {
+      method: 'OPTIONS',
+      headers: { origin: PORTAL, 'access-control-request-method': 'POST' },
+    });
+    assert.equal(publish.status, 405);
+    assert.equal(publish.headers.get('access-control-allow-origin'), null);
+    const posted = await fetch(`${server.url}/api/procedures`, {
+      method: 'POST',
+      headers: { origin: PORTAL, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.equal(posted.status, 401);
+    assert.equal(posted.headers.get('access-control-allow-origin'), null);
     const byDefault = await fetch(`${bare.url}/api/procedures`, { headers: { origin: PORTAL } });
     assert.equal(byDefault.headers.get('access-control-allow-origin'), null);
   });

@@ -250,7 +250,11 @@ export function createIntakeApp(options: IntakeAppOptions) {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const matching = compiled.filter(([, pattern]) => pattern.test(url.pathname));
-      if (matching.some(([, , , crossOrigin]) => crossOrigin) && cors.apply(req, res)) return;
+      // Other origins reach the public operations only; a preflight names the one it wants.
+      const wanted =
+        req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : req.method;
+      const crossOrigin = matching.some(([method, , , c]) => c && method === wanted);
+      if (crossOrigin && cors.apply(req, res)) return;
       const route = matching.find(([method]) => method === req.method);
       if (route) {
         const reply = await route[2](route[1].exec(url.pathname)!, req, url);
