@@ -31,7 +31,12 @@ let schemaValidator: SchemaValidator;
 before(async () => {
   definition = await (await fetch('/dist/test-fixtures/household.json')).json();
   // A content element changes no data: the precompiled validator still fits.
-  definition.steps[0].elements.splice(6, 0, NOTE);
+  definition.steps[0].elements.splice(6, 0, NOTE, {
+    type: 'content',
+    key: 'marriedNote',
+    visibleWhen: { '==': [{ var: 'maritalStatus' }, 'single'] },
+    text: { vi: 'Mang theo *giấy đăng ký kết hôn*.' },
+  });
   const url = '/dist/test-fixtures/household.validator.js';
   schemaValidator = ((await import(url)) as { default: SchemaValidator }).default;
 });
@@ -93,6 +98,18 @@ describe('<hoso-form> with groups, addresses and content', () => {
       'address.residence',
     );
     await expect(form).to.be.accessible();
+  });
+
+  it('shows content only while its visibleWhen rule holds', async () => {
+    const { form, store } = await drawStep(0);
+    const notes = () => form.shadowRoot!.querySelectorAll('hoso-content');
+    expect(notes()).to.have.length(1);
+    store.setValue('maritalStatus', 'single');
+    await settle(form);
+    expect(notes()).to.have.length(2);
+    expect(notes()[1]!.shadowRoot!.querySelector('em')!.textContent).to.equal(
+      'giấy đăng ký kết hôn',
+    );
   });
 
   it('sends the chosen address to the store; errors show after leaving it', async () => {
