@@ -1,8 +1,9 @@
 /**
  * The canvas: the open step's elements as the citizen will see them — drawn by the
  * @hoso/elements components where a kind has one — inert (design mode), each with a selection
- * button that a click on the drawn element also presses; drop zones for the palette and for moves; keyboard moves
- * (Alt+↑/↓), delete and duplicate on the selected element.
+ * button that a click on the drawn element also presses; drop zones for the palette and for
+ * moves; keyboard moves (Alt+↑/↓), delete and duplicate on the selected element; the badge of
+ * values that come from a province overlay.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';

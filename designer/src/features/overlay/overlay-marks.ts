@@ -1,6 +1,7 @@
 /**
- * Marks of the overlay's values: a badge on the canvas ("Từ lớp phủ tỉnh: thêm") and, in the
- * properties panel, the list of the selected item's values that come from the overlay.
+ * Marks of the overlay's values: a badge on the canvas and the steps list ("Từ lớp phủ tỉnh:
+ * thêm") and, in the properties panel and the section editors, the list of an item's values that
+ * come from the overlay.
  */
 import type { ProvenanceEntry } from '@hoso/core/precompiled';
 import { html, nothing, type TemplateResult } from 'lit';
