@@ -13,18 +13,19 @@ import {
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
-describe('plain HTML embedding, built with Vite', { timeout: 120_000 }, () => {
+describe('plain HTML embedding, built with Vite', { timeout: 240_000 }, () => {
   let portal;
-  let browser;
+  let session;
   let page;
   let errors;
 
   before(async () => {
-    [portal, { browser, page, errors }] = await Promise.all([startPortal(DIST), openBrowser()]);
+    [portal, session] = await Promise.all([startPortal(DIST), openBrowser()]);
+    ({ page, errors } = session);
   });
 
   after(async () => {
-    await browser?.close();
+    await session?.close();
     await portal?.close();
   });
 

@@ -1,14 +1,14 @@
 // The end-to-end harness every embedding example shares: the intake server with PGlite in a
-// temporary folder, the example's built `dist/` served next to it on one origin, Debian's
+// temporary folder serving the example's built `dist/` and the API on one origin, Debian's
 // Chromium driven by puppeteer-core, axe-core, and the keyboard walk through the marriage
 // registration wizard.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { Agent, createServer, request } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { buildStandaloneValidator } from '@hoso/cli';
 import { startIntakeServer } from '@hoso/server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../.ci/chromium.mjs';
 
@@ -16,22 +16,11 @@ export const MARRIAGE_DEFINITION = fileURLToPath(
   new URL('../../procedures/1.000894-dang-ky-ket-hon/definition.json', import.meta.url),
 );
 
-/** The page's policy: no inline script, no eval — what government portals ask for. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 /**
- * Starts the intake server (marriage registration published) and a site serving `distDir`
- * under a strict CSP that forwards `/api/` to the intake server, so the page and the API share
- * one origin as they do behind a portal's reverse proxy.
+ * Starts the intake server with the marriage registration published, serving the example's
+ * built `distDir` at `/` (its portal mount, under a strict CSP) and each procedure's
+ * standalone validator at `/api/procedures/:id/validator.js` — what `<hoso-procedure src>`
+ * imports. Page and API share one origin.
  */
 export async function startPortal(distDir) {
   const dataDir = await mkdtemp(join(tmpdir(), 'hoso-embed-'));
@@ -39,61 +28,20 @@ export async function startPortal(distDir) {
     port: 0,
     dataDir,
     publish: [MARRIAGE_DEFINITION],
+    portalDir: distDir,
+    validatorModule: (schema) => buildStandaloneValidator(schema),
     log: () => undefined,
   });
-  const site = createServer((req, res) => {
-    if (req.url?.startsWith('/api/')) forward(req, res, intake.url);
-    else void serveFile(distDir, req, res);
-  });
-  await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${site.address().port}`,
+    url: intake.url,
     intake,
-    dataDir,
     async close() {
-      site.closeAllConnections();
-      await new Promise((resolve) => site.close(resolve));
+      // The browser's keep-alive connections must not hold the server open.
+      intake.server.closeAllConnections();
       await intake.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-// No idle keep-alive sockets: closing the intake server must not wait for them.
-const upstreamAgent = new Agent({ keepAlive: false });
-
-function forward(req, res, target) {
-  const upstream = request(
-    new URL(req.url, target),
-    { method: req.method, headers: req.headers, agent: upstreamAgent },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', () => res.writeHead(502).end());
-  req.pipe(upstream);
-}
-
-async function serveFile(root, req, res) {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(normalize(root) + sep) || !(await isFile(file))) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': STRICT_CSP,
-  });
-  res.end(await readFile(file));
-}
-
-async function isFile(path) {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 }
 
 /**
@@ -114,7 +62,17 @@ export async function openBrowser() {
     if (message.type() === 'error' && !where.endsWith('/favicon.ico'))
       errors.push(`${message.text()} ${where}`);
   });
-  return { browser, page, errors };
+  return {
+    browser,
+    page,
+    errors,
+    /** Closes the browser; kills it when it does not close within 10 s. */
+    async close() {
+      const timeout = new Promise((resolve) => setTimeout(resolve, 10_000, 'timeout'));
+      if ((await Promise.race([browser.close(), timeout])) === 'timeout')
+        browser.process()?.kill('SIGKILL');
+    },
+  };
 }
 
 const axeSource = await readFile(

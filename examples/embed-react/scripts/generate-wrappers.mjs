@@ -27,8 +27,10 @@ const elements = manifest.modules
 const eventTypes = new Set();
 const wrappers = elements.map((element) => {
   const events = (element.events ?? []).map((event) => {
-    const type = exported.has(event.type?.text) ? event.type.text : 'Event';
-    if (type !== 'Event') eventTypes.add(type);
+    const named = event.type?.text;
+    // An event class the package exports, else the DOM's own type.
+    const type = exported.has(named) ? named : named === 'CustomEvent' ? 'CustomEvent' : 'Event';
+    if (exported.has(type)) eventTypes.add(type);
     const prop = `on${event.name.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase())}`;
     return `    ${prop}: '${event.name}' as EventName<${type}>,`;
   });

@@ -33,7 +33,6 @@ export function App() {
       </header>
       <HosoProcedure
         src={PROCEDURE}
-        validatorSrc="/validators/dang-ky-ket-hon@1.0.1.validator.js"
         action={`${PROCEDURE}/dossiers`}
         lang={lang}
         values={KNOWN_VALUES}

@@ -13,18 +13,19 @@ import {
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
-describe('Vue 3 embedding with typed custom-element events', { timeout: 120_000 }, () => {
+describe('Vue 3 embedding with typed custom-element events', { timeout: 240_000 }, () => {
   let portal;
-  let browser;
+  let session;
   let page;
   let errors;
 
   before(async () => {
-    [portal, { browser, page, errors }] = await Promise.all([startPortal(DIST), openBrowser()]);
+    [portal, session] = await Promise.all([startPortal(DIST), openBrowser()]);
+    ({ page, errors } = session);
   });
 
   after(async () => {
-    await browser?.close();
+    await session?.close();
     await portal?.close();
   });
 
@@ -33,10 +34,10 @@ describe('Vue 3 embedding with typed custom-element events', { timeout: 120_000 
     await waitInPage(page, () =>
       document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),
     );
-    const set = await page.$eval('hoso-procedure', (el) => [el.lang, el.validatorSrc, el.action]);
+    const set = await page.$eval('hoso-procedure', (el) => [el.lang, el.src, el.action]);
     assert.deepEqual(set, [
       'vi',
-      '/validators/dang-ky-ket-hon@1.0.1.validator.js',
+      '/api/procedures/dang-ky-ket-hon',
       '/api/procedures/dang-ky-ket-hon/dossiers',
     ]);
     assert.deepEqual(await axeViolations(page), [], 'the first step is accessible');

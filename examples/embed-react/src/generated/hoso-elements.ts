@@ -3,21 +3,38 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {
+  HosoAddressField as HosoAddressFieldElement,
   HosoCheckboxField as HosoCheckboxFieldElement,
   HosoChoiceField as HosoChoiceFieldElement,
+  HosoComputedField as HosoComputedFieldElement,
+  HosoContent as HosoContentElement,
   HosoDateField as HosoDateFieldElement,
   HosoDocuments as HosoDocumentsElement,
   HosoFeeSummary as HosoFeeSummaryElement,
   HosoFileField as HosoFileFieldElement,
   HosoForm as HosoFormElement,
+  HosoGroup as HosoGroupElement,
   HosoNumberField as HosoNumberFieldElement,
   HosoProcedure as HosoProcedureElement,
   HosoReceipt as HosoReceiptElement,
+  HosoRepeater as HosoRepeaterElement,
   HosoTextField as HosoTextFieldElement,
   type HosoSubmitErrorEvent,
   type HosoSubmitEvent,
   type HosoSubmittedEvent,
 } from '@hoso/elements';
+
+/** `<hoso-address-field>`: An address in three parts: province or city, then commune, ward or special zone, then house number and street, in a fieldset whose legend is the label. With an administrative-units data set (`units` or `units-src`) the first two are native selects, the communes following the chosen province; without one they are code inputs checked against the national code formats. A portal can also register the data set once for the whole page with `registerUnits(id, …)`, `id` being the definition's `units` (e.g. `vn-2025-07`). In a `<form>` the value goes into `FormData` under `name` as ONE JSON text (`{"province":"01","commune":"00004","street":"…"}`), the same shape as the submission data. */
+export const HosoAddressField = createComponent({
+  tagName: 'hoso-address-field',
+  elementClass: HosoAddressFieldElement,
+  react: React,
+  events: {
+    onHosoUnitsError: 'hoso-units-error' as EventName<CustomEvent>,
+    onInput: 'input' as EventName<Event>,
+    onChange: 'change' as EventName<Event>,
+  },
+});
 
 /** `<hoso-checkbox-field>`: One checkbox (a declaration, a yes/no answer); the value is a boolean. */
 export const HosoCheckboxField = createComponent({
@@ -39,6 +56,22 @@ export const HosoChoiceField = createComponent({
     onInput: 'input' as EventName<Event>,
     onChange: 'change' as EventName<Event>,
   },
+});
+
+/** `<hoso-computed-field>`: A read-only value worked out from the citizen's answers (a fee, a count, a date): money in đồng with grouping, numbers grouped, dates as dd/mm/yyyy. When the value changes, "label: value" is announced politely to screen readers. */
+export const HosoComputedField = createComponent({
+  tagName: 'hoso-computed-field',
+  elementClass: HosoComputedFieldElement,
+  react: React,
+  events: {},
+});
+
+/** `<hoso-content>`: Analyst-written guidance in a step: a small Markdown subset (paragraphs, emphasis, lists, headings from `<h3>`, links) turned into DOM. Raw HTML stays text and only http(s), mailto, tel and relative links are followed; any other link shows as plain text. */
+export const HosoContent = createComponent({
+  tagName: 'hoso-content',
+  elementClass: HosoContentElement,
+  react: React,
+  events: {},
 });
 
 /** `<hoso-date-field>`: A date, with the browser's date picker; the value is ISO `YYYY-MM-DD`. */
@@ -79,10 +112,18 @@ export const HosoFileField = createComponent({
   },
 });
 
-/** `<hoso-form>`: One step of a compiled procedure, drawn from a form store: fields, groups as fieldsets, content as paragraphs. Every change goes to the store; the store's verdict comes back as each field's errors. */
+/** `<hoso-form>`: One step of a compiled procedure, drawn from a form store: fields, groups as fieldsets, repeaters as lists of items, Markdown content, computed values. Every change goes to the store; the store's verdict comes back as each field's errors. */
 export const HosoForm = createComponent({
   tagName: 'hoso-form',
   elementClass: HosoFormElement,
+  react: React,
+  events: {},
+});
+
+/** `<hoso-group>`: Fields shown together: a fieldset whose legend is the group's label, around the child fields given as its children (their values nest under the group's key). Without a label it is a plain wrapper, so no empty group is announced. */
+export const HosoGroup = createComponent({
+  tagName: 'hoso-group',
+  elementClass: HosoGroupElement,
   react: React,
   events: {},
 });
@@ -116,6 +157,16 @@ export const HosoReceipt = createComponent({
   elementClass: HosoReceiptElement,
   react: React,
   events: {},
+});
+
+/** `<hoso-repeater>`: A list of items with the same fields (children, co-owners …): each item is a group named "Người thứ 2" / "Person 2" with its fields in the `item-<index>` slot, and buttons to move it or remove it; a button adds another. `minItems`/`maxItems` of the definition limit removing and adding. Focus follows the change (the new item's first field, the item that took a removed one's place, the moved item) and each change is announced politely. The list's own errors (too few, too many items) show here; the items' fields show theirs. */
+export const HosoRepeater = createComponent({
+  tagName: 'hoso-repeater',
+  elementClass: HosoRepeaterElement,
+  react: React,
+  events: {
+    onHosoItemsChange: 'hoso-items-change' as EventName<CustomEvent>,
+  },
 });
 
 /** `<hoso-text-field>`: A text answer: text, textarea, email, phone, citizen ID or tax code. */
