@@ -122,6 +122,24 @@ describe('<hoso-address-field> with a data set', () => {
     ]);
   });
 
+  it('sends focus to the part an error points at', async () => {
+    const el = await withUnits();
+    el.value = { province: '01' };
+    el.errors = [
+      {
+        path: 'residence.commune',
+        pointer: '/residence/commune',
+        code: 'required',
+        message: { vi: 'Chọn xã, phường.', en: 'Choose the commune.' },
+      },
+    ];
+    await el.updateComplete;
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(selects(el)[1]);
+    expect(selects(el)[1]!.getAttribute('aria-invalid')).to.equal('true');
+    expect(selects(el)[0]!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('fires change only when focus leaves the whole address', async () => {
     const el = await withUnits();
     let changes = 0;

@@ -243,6 +243,18 @@ export class HosoAddressField extends HosoFieldElement {
     this.emit('change');
   }
 
+  /** With an error shown, focus goes to the first part it points at (an error summary's link). */
+  override focus(options?: FocusOptions): void {
+    const bad = this.invalidParts(this.errors.length > 0);
+    const part = (['province', 'commune', 'street'] as const).find((p) => bad.has(p));
+    const id = part === 'commune' ? '-commune' : part === 'street' ? '-street' : '';
+    const control = part
+      ? this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-control${id}:not(:disabled)`)
+      : null;
+    if (control) control.focus(options);
+    else super.focus(options);
+  }
+
   /** Which parts an error points at; a whole-field error marks the missing parts. */
   private invalidParts(invalid: boolean): Set<Part> {
     const parts = new Set<Part>();
