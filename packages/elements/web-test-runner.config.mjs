@@ -1,7 +1,12 @@
 // Browser tests of @hoso/elements in Debian's Chromium. Browsers load no ajv: Node precompiles
 // the fixtures' data-schema validators first (as `hoso compile` does).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compile } from '@hoso/core';
 import { chromium } from '../../.ci/chromium.mjs';
 import { buildStandaloneValidator } from '@hoso/cli';
@@ -73,12 +78,74 @@ function freePort() {
   });
 }
 
+/**
+ * The real intake server (`hoso serve`, embedded store in a temporary folder) publishing the
+ * household fixture, so one test submits a dossier end to end. Started on the first request
+ * for it (runs of other test files do not wait for it); it lives as long as this process.
+ */
+async function startIntake() {
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'hoso-elements-intake-'));
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(
+    process.execPath,
+    [
+      fileURLToPath(new URL('./bin.js', import.meta.resolve('@hoso/cli'))),
+      'serve',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--publish',
+      fileURLToPath(new URL('household.json', OUT)),
+    ],
+    { env, stdio: 'ignore' },
+  );
+  process.on('exit', () => child.kill());
+  const origin = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 600; tries++) {
+    const up = await fetch(`${origin}/api/procedures`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return origin;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the intake server did not start');
+}
+
+let intake;
+
+/** `/real/…` is the intake server, proxied so that the page sees it on its own origin. */
+async function intakeProxy(ctx, next) {
+  if (!ctx.path.startsWith('/real/')) return next();
+  const origin = await (intake ??= startIntake());
+  await new Promise((resolve, reject) => {
+    const { host: _host, ...headers } = ctx.req.headers;
+    const forwarded = request(
+      `${origin}${ctx.url.slice('/real'.length)}`,
+      { method: ctx.method, headers },
+      (answer) => {
+        ctx.status = answer.statusCode ?? 502;
+        for (const [name, value] of Object.entries(answer.headers))
+          if (value !== undefined && name !== 'transfer-encoding') ctx.set(name, value);
+        ctx.body = answer;
+        resolve();
+      },
+    );
+    forwarded.on('error', reject);
+    ctx.req.pipe(forwarded);
+  });
+}
+
 export default {
   files: 'dist/src/**/*.test.js',
   port: await freePort(),
   nodeResolve: true,
-  middleware: [procedureRoutes],
+  middleware: [procedureRoutes, intakeProxy],
   browsers: [chromium()],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // The end-to-end test waits for the intake server's first start.
+  testsFinishTimeout: 300_000,
 };
