@@ -11,6 +11,18 @@ export type ValidatorModuleBuilder = (schema: Record<string, unknown>) => Promis
  */
 export function validatorModules(build: ValidatorModuleBuilder, cache: CompiledCache) {
   const modules = new Map<string, Promise<string>>();
+  const etags = new Map<string, string>();
+
+  /** The version's tag: its id@version and content hash (a store rebuilt from scratch may differ). */
+  function etagOf(published: PublishedDefinition): string {
+    const key = `${published.procedureId}@${published.version}`;
+    let etag = etags.get(key);
+    if (!etag) {
+      etag = `"${key}-${fingerprint(published.definition).slice(0, 16)}"`;
+      etags.set(key, etag);
+    }
+    return etag;
+  }
 
   function moduleOf(published: PublishedDefinition): Promise<string> {
     const key = `${published.procedureId}@${published.version}`;
@@ -31,7 +43,7 @@ export function validatorModules(build: ValidatorModuleBuilder, cache: CompiledC
       pinned: boolean,
       ifNoneMatch: string | undefined,
     ): Promise<TextReply> {
-      const etag = `"${published.procedureId}@${published.version}-${fingerprint(published.definition).slice(0, 16)}"`;
+      const etag = etagOf(published);
       const headers = {
         etag,
         'cache-control': pinned ? 'public, max-age=31536000, immutable' : 'no-cache',
