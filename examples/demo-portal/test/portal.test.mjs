@@ -4,6 +4,7 @@
 // submits, gets a dossier code and tracks it; axe checks every page.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,8 @@ const axeSource = await readFile(
 describe('the demo portal', { timeout: 240_000 }, () => {
   let dataDir;
   let server;
+  /** A portal on another origin, allowed to call the intake server's public API. */
+  let otherPortal;
   let browser;
   let page;
   const errors = [];
@@ -33,7 +36,15 @@ describe('the demo portal', { timeout: 240_000 }, () => {
 
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'hoso-demo-portal-'));
+    otherPortal = createServer((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><html lang="vi"><title>Cổng khác</title></html>'),
+    );
+    await new Promise((resolve) => otherPortal.listen(0, '127.0.0.1', resolve));
+    const otherOrigin = `http://127.0.0.1:${otherPortal.address().port}`;
     server = await startIntakeServer({
+      allowedOrigins: [otherOrigin],
       port: 0,
       dataDir,
       publish: [MARRIAGE],
@@ -58,6 +69,7 @@ describe('the demo portal', { timeout: 240_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    otherPortal?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -189,5 +201,25 @@ describe('the demo portal', { timeout: 240_000 }, () => {
     // The refused lookup is the only failed request the console may report.
     const unexpected = errors.filter((e) => !/status of 404 .*\/api\/dossiers\//.test(e));
     assert.deepEqual(unexpected, [], 'no script errors, no CSP violations');
+  });
+
+  it('serves a portal on another origin it lists: the validator module and the dossier POST', async () => {
+    const other = await browser.newPage();
+    await other.goto(`http://127.0.0.1:${otherPortal.address().port}/`);
+    const answer = await other.evaluate(async (api) => {
+      const validator = (await import(`${api}/validator.js`)).default;
+      const form = new FormData();
+      form.append('data', JSON.stringify({ bride: {} }));
+      const response = await fetch(`${api}/dossiers`, {
+        method: 'POST',
+        headers: { 'idempotency-key': 'other-origin-0001' },
+        body: form,
+      });
+      const body = await response.json();
+      return [typeof validator, validator({}), response.status, body.code];
+    }, `${server.url}/api/procedures/dang-ky-ket-hon`);
+    // The module runs there; the server's refusal (its field errors) is readable there.
+    assert.deepEqual(answer, ['function', false, 422, 'invalid-submission']);
+    await other.close();
   });
 });
