@@ -35,6 +35,7 @@ function overlay(): Record<string, unknown> {
       },
       { op: 'remove', target: { element: 'fax' } },
       { op: 'set', target: { procedure: 'code' }, value: '1.000001.H26' },
+      { op: 'set', target: { step: 'step1' }, value: { title: { vi: 'Người nộp hồ sơ' } } },
     ],
   };
 }
@@ -50,7 +51,7 @@ describe('overlay provenance: resolving', () => {
       'phone',
       'email',
     ]);
-    expect(session.changes.map(notApplied)).to.deep.equal([false, false, true, false]);
+    expect(session.changes.map(notApplied)).to.deep.equal([false, false, true, false, false]);
     expect(session.changes[2]!.problems[0]!.code).to.equal('overlay.target-not-found');
     expect(session.changes[1]!.pointers).to.deep.equal(['/steps/0/elements/2']);
     const phone = provenanceOf(session, session.resolved, '/steps/0/elements/1');
@@ -141,7 +142,9 @@ describe('overlay provenance: in the designer', function () {
 
     await click(el, '[data-section="overlay"]');
     const changes = el.shadowRoot!.querySelectorAll('.overlay-change');
-    expect(changes.length).to.equal(4);
+    expect(changes.length).to.equal(5);
+    // The step whose title the overlay set carries the badge in the left list.
+    expect(q(el, '[data-step="0"] .badge.overlay').textContent).to.contain('sửa');
     const removed = q(el, '.overlay-change[data-change="2"]');
     expect(removed.classList.contains('not-applied')).to.equal(true);
     expect(deepText(removed)).to.contain('Không còn áp dụng được');
