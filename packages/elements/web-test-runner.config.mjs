@@ -1,6 +1,7 @@
 // Browser tests of @hoso/elements in Debian's Chromium. Browsers load no ajv: Node precompiles
 // the fixtures' data-schema validators first (as `hoso compile` does).
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -101,7 +102,10 @@ async function startIntake() {
     ],
     { env, stdio: 'ignore' },
   );
-  process.on('exit', () => child.kill());
+  process.on('exit', () => {
+    child.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let tries = 0; tries < 600; tries++) {
     const up = await fetch(`${origin}/api/procedures`).then(
