@@ -257,6 +257,24 @@ export async function fillAndSubmitMarriage(page, lang = 'vi') {
   await pressButton(page, 'submit');
 }
 
+/** Presses Submit on the review page again (after a failed post). */
+export function submitAgain(page) {
+  return pressButton(page, 'submit');
+}
+
+/** Makes the next post of a dossier fail as if the network were down. */
+export async function failNextDossierPost(page) {
+  let failed = false;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (!failed && request.method() === 'POST' && request.url().endsWith('/dossiers')) {
+      failed = true;
+      void request.abort('internetdisconnected');
+    } else void request.continue();
+  });
+}
+
 /**
  * The dossier code the page shows (in an element with class `dossier-code`), once the intake
  * server has answered.
