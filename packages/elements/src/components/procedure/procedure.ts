@@ -95,6 +95,7 @@ export class HosoProcedure extends LitElement {
   @property({ attribute: false }) values: Record<string, unknown> | undefined;
   /** The date `today` means in date bounds (ISO); defaults to today in Asia/Ho_Chi_Minh. */
   @property() today: string | undefined;
+  /** The citizen's language: `vi` (the default) or `en` (`en-GB` and the like count as English). */
   @property({ reflect: true }) override lang = 'vi';
   /** URL of the definition (JSON) to fetch, e.g. `/api/procedures/dang-ky-thuong-tru`. */
   @property() src: string | undefined;
