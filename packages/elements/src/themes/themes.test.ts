@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 // Registers `window.axe` (axe's browser build is a script, not a module).
 import 'axe-core/axe.min.js';
@@ -74,6 +74,30 @@ async function wizardWithErrors(lang = 'vi'): Promise<HosoProcedure> {
   return el;
 }
 
+/**
+ * Answers step 1, then presses Continue through the documents, fees and delivery pages to the
+ * review page, calling `onPage` on each page after the first.
+ */
+async function walkToReview(
+  el: HosoProcedure,
+  fullName: string,
+  onPage: () => void | Promise<void>,
+): Promise<void> {
+  const store = el.formStore!;
+  store.setValue('fullName', fullName);
+  store.setValue('birthDate', '1990-05-01');
+  store.setValue('idNumber', '001090012345');
+  store.setValue('maritalStatus', 'single');
+  store.setValue('declaration', true);
+  store.setValue('$delivery', 'post');
+  for (let page = 0; page < 10 && !el.shadowRoot!.querySelector('button.submit'); page++) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue')!.click();
+    await settle(el);
+    await onPage();
+  }
+  expect(el.shadowRoot!.querySelector('button.submit'), 'the review page').to.not.equal(null);
+}
+
 async function contrast(el: Element): Promise<AxeResults> {
   return axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] } });
 }
@@ -143,26 +167,52 @@ describe('themes', () => {
       });
 
   for (const theme of ['default', 'high-contrast'] as const)
+    it(`passes axe colour contrast on every later wizard page with the ${theme} theme`, async () => {
+      useTheme(theme);
+      const el = await wizard('en');
+      const pages: string[] = [];
+      await walkToReview(el, 'Nguyễn Văn An', async () => {
+        pages.push(el.shadowRoot!.querySelector('h2')?.textContent?.trim() ?? '');
+        const results = await contrast(el);
+        expect(results.violations, JSON.stringify(results.violations, null, 1)).to.deep.equal([]);
+      });
+      expect(pages.length, pages.join(' / ')).to.be.at.least(2);
+    });
+
+  it('draws a focus ring of the theme colour, 3 px or wider, on the focused control', async () => {
+    for (const [theme, colour] of [
+      ['default', 'rgb(29, 78, 216)'],
+      ['high-contrast', 'rgb(0, 255, 255)'],
+    ] as const) {
+      useTheme(theme);
+      const el = await wizard();
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue')!;
+      button.focus();
+      // Away and back by keyboard, so the ring is the one keyboard users see (:focus-visible).
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      const style = getComputedStyle(button);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(style.outlineStyle, theme).to.equal('solid');
+      expect(style.outlineColor, theme).to.equal(colour);
+      expect(parseFloat(style.outlineWidth), theme).to.be.at.least(3);
+      expect(button.getBoundingClientRect().height, theme).to.be.at.least(24);
+    }
+  });
+
+  for (const theme of ['default', 'high-contrast'] as const)
     it(`has no horizontal scroll at a 320 px viewport with the ${theme} theme`, async () => {
       useTheme(theme);
       await setViewport({ width: 320, height: 640 });
       const el = await wizardWithErrors();
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
-      // The review page's answer list too, with a long unbroken name.
-      const store = el.formStore!;
-      store.setValue('fullName', 'Nguyễn'.repeat(8));
-      store.setValue('birthDate', '1990-05-01');
-      store.setValue('idNumber', '001090012345');
-      store.setValue('maritalStatus', 'single');
-      store.setValue('declaration', true);
-      store.setValue('$delivery', 'post');
-      // Steps, documents and delivery pages, until the review page's Submit shows.
-      for (let page = 0; page < 10 && !el.shadowRoot!.querySelector('button.submit'); page++) {
-        el.shadowRoot!.querySelector<HTMLButtonElement>('button.continue')!.click();
-        await settle(el);
-        expect(document.documentElement.scrollWidth, `page ${page + 2}`).to.be.at.most(320);
-      }
+      // Every later page too, up to the review page's answer list, with a long unbroken name.
+      await walkToReview(el, 'Nguyễn'.repeat(8), () => {
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      });
       expect(el.shadowRoot!.querySelector('dl')).to.not.equal(null);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await setViewport({ width: 800, height: 600 });
