@@ -46,6 +46,7 @@ export class HosoDocuments extends LitElement {
   /** Prefix of the slots' ids (the targets of an error summary's links). */
   @property({ attribute: 'id-prefix' }) idPrefix = uniqueId('hoso-documents');
 
+  /** The surrounding `<hoso-procedure>`'s form state (set through `formContext`). */
   @consume({ context: formContext, subscribe: true })
   @property({ attribute: false })
   context: FormContextValue | undefined;

@@ -54,6 +54,7 @@ export class HosoFeeSummary extends LitElement {
     `,
   ];
 
+  /** The surrounding `<hoso-procedure>`'s form state (set through `formContext`). */
   @consume({ context: formContext, subscribe: true })
   @property({ attribute: false })
   context: FormContextValue | undefined;

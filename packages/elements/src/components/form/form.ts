@@ -72,13 +72,17 @@ export class HosoForm extends LitElement {
     `,
   ];
 
+  /** The compiled procedure whose step is drawn. */
   @property({ attribute: false }) compiled: CompiledProcedure | undefined;
+  /** The form store every change goes to. */
   @property({ attribute: false }) store: FormStore | undefined;
+  /** The store's current snapshot: values, visibility and the errors to show. */
   @property({ attribute: false }) snapshot: FormSnapshot | undefined;
   /** Which step to draw; defaults to the store's current step. */
   @property({ type: Number }) step: number | undefined;
   /** Prefix of the field hosts' ids (the targets of an error summary's links). */
   @property({ attribute: 'id-prefix' }) idPrefix = uniqueId('hoso-form');
+  /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
   /** The administrative-units data set every address field chooses from. */
   @property({ attribute: false }) units: AdministrativeUnits | undefined;

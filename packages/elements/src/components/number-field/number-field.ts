@@ -37,6 +37,7 @@ export function parseNumber(text: string, kind: string): number | string | undef
 export class HosoNumberField extends HosoFieldElement {
   /** A number, or the text typed when it does not read as one, or undefined when empty. */
   @property({ attribute: false }) value: number | string | undefined;
+  /** `number`, `integer` or `money`; defaults to the `element`'s type. */
   @property() kind: 'number' | 'integer' | 'money' | undefined;
 
   /** @internal What the input shows. */

@@ -66,9 +66,11 @@ export class HosoReceipt extends LitElement {
     `,
   ];
 
+  /** The intake server's receipt for the dossier. */
   @property({ attribute: false }) receipt: DossierReceipt | undefined;
   /** The secret the citizen tracks the dossier with (returned once, when it is created). */
   @property({ attribute: false }) secret: string | undefined;
+  /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
 
   private get language(): Lang {

@@ -100,6 +100,7 @@ export class HosoRepeater extends LitElement {
   @property({ reflect: true }) name = '';
   /** The list's own errors to show (too few or too many items). */
   @property({ attribute: false }) errors: readonly ValidationError[] = [];
+  /** Whether adding, removing and moving items is disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
