@@ -1,9 +1,7 @@
 import { defineConfig } from 'vite';
-import { keepHosoElements } from './keep-hoso-elements.js';
 
 // Two pages: the whole procedure (index.html) and single fields in a native form.
 export default defineConfig({
-  plugins: [keepHosoElements()],
   build: {
     rollupOptions: {
       input: {

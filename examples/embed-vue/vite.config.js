@@ -1,6 +1,5 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { keepHosoElements } from '../embed-html/keep-hoso-elements.js';
 
 export default defineConfig({
   plugins: [
@@ -8,6 +7,5 @@ export default defineConfig({
       // `hoso-*` tags are custom elements, not Vue components.
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('hoso-') } },
     }),
-    keepHosoElements(),
   ],
 });
