@@ -1,9 +1,11 @@
 // `pnpm bench`: builds the pages, measures them in Chromium and the validators in Node, writes
 // docs/benchmarks.md and bench/results/benchmarks.json. `--quick`: 50 fields, one repetition,
-// printed only. `--repetitions N` changes the browser repetitions (default 5).
+// printed only. `--repetitions N` changes the browser repetitions (default 5). `--report-only`
+// rewrites docs/benchmarks.md from bench/results/benchmarks.json without measuring.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPages, LIBRARIES, STRICT_CSP } from './browser/build.mjs';
 import { measureBrowser } from './browser/measure.mjs';
@@ -15,8 +17,35 @@ const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     repetitions: { type: 'string' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
+const resultsFile = new URL('../results/benchmarks.json', import.meta.url);
+const docsFile = new URL('../../docs/benchmarks.md', import.meta.url);
+
+/** Written files are formatted like every other file (prettier aligns the tables). */
+async function formatted(text, file, parser) {
+  const prettier = await import('prettier');
+  const config = await prettier.resolveConfig(fileURLToPath(file));
+  return prettier.format(text, { ...config, parser });
+}
+
+/** The page: the measured tables, then the hand-written findings (bench/findings.md). */
+async function page(results) {
+  const findings = await readFile(new URL('../findings.md', import.meta.url), 'utf8').catch(
+    () => '',
+  );
+  const markdown = renderMarkdown(results) + (findings ? `\n${findings}` : '');
+  return formatted(markdown, docsFile, 'markdown');
+}
+
+if (args['report-only']) {
+  const results = JSON.parse(await readFile(resultsFile, 'utf8'));
+  results.targets = evaluateTargets(results);
+  await writeFile(docsFile, await page(results));
+  console.log('[bench] rewrote docs/benchmarks.md');
+  process.exit(0);
+}
 const quick = args.quick;
 const sizes = quick ? [50] : [50, 300, 1000];
 const repetitions = Number(args.repetitions ?? (quick ? 1 : 5));
@@ -73,20 +102,12 @@ try {
     },
   };
   results.targets = evaluateTargets(results);
-  const findings = await readFile(new URL('../findings.md', import.meta.url), 'utf8').catch(
-    () => '',
-  );
-  const markdown = renderMarkdown(results) + (quick || !findings ? '' : `\n${findings}`);
   if (quick) {
-    console.log(markdown);
+    console.log(renderMarkdown(results));
   } else {
-    const resultsDir = new URL('../results/', import.meta.url);
-    await mkdir(resultsDir, { recursive: true });
-    await writeFile(
-      new URL('benchmarks.json', resultsDir),
-      JSON.stringify(results, null, 2) + '\n',
-    );
-    await writeFile(new URL('../../docs/benchmarks.md', import.meta.url), markdown);
+    await mkdir(new URL('.', resultsFile), { recursive: true });
+    await writeFile(resultsFile, await formatted(JSON.stringify(results), resultsFile, 'json'));
+    await writeFile(docsFile, await page(results));
     log('wrote docs/benchmarks.md and bench/results/benchmarks.json');
   }
   log(`done in ${results.machine.seconds} s`);

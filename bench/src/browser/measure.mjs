@@ -66,42 +66,51 @@ export function median(/** @type {number[]} */ values) {
 }
 
 /**
- * Medians over `repetitions` fresh pages, for every page and size; a page that fails is
- * reported with its error and the run goes on.
+ * Medians over `repetitions` fresh pages, for every page and size. The pages take turns within
+ * each repetition, so a busy spell on a shared machine touches every library alike. A page
+ * that fails is reported with its error and the run goes on.
  * @param {{ origin: string, pages: string[], sizes: number[], repetitions: number,
  *   log: (line: string) => void }} options
  */
 export async function measureBrowser({ origin, pages, sizes, repetitions, log }) {
   const browser = await launchChromium();
   /** @type {Record<string, Record<number, any>>} */
-  const results = {};
+  const results = Object.fromEntries(pages.map((page) => [page, {}]));
   try {
-    for (const fields of sizes)
-      for (const page of pages) {
-        /** @type {Repetition[]} */
-        const runs = [];
-        try {
-          for (let r = 0; r < repetitions; r++)
-            runs.push(await measureOnce(browser, origin, page, fields));
-          results[page] ??= {};
-          results[page][fields] = {
-            renderMs: median(runs.map((r) => r.renderMs)),
-            updateMs: median(runs.map((r) => r.updateMs)),
-            validateMs: median(runs.map((r) => r.validateMs)),
-            heapBytes: median(runs.map((r) => r.heapBytes)),
-            cspViolations: runs.flatMap((r) => r.violations),
-            raw: runs,
-          };
-          const m = results[page][fields];
-          log(
-            `${page} ${fields}: render ${m.renderMs.toFixed(1)} ms, update ${m.updateMs.toFixed(1)} ms, validate ${m.validateMs.toFixed(1)} ms, heap ${(m.heapBytes / 1e6).toFixed(1)} MB`,
-          );
-        } catch (error) {
-          results[page] ??= {};
-          results[page][fields] = { error: error.message };
-          log(`${page} ${fields}: FAILED ${error.message}`);
+    for (const fields of sizes) {
+      /** @type {Record<string, Repetition[]>} */
+      const runs = Object.fromEntries(pages.map((page) => [page, []]));
+      /** @type {Record<string, string>} */
+      const failed = {};
+      for (let r = 0; r < repetitions; r++)
+        for (const page of pages) {
+          if (failed[page]) continue;
+          try {
+            runs[page].push(await measureOnce(browser, origin, page, fields));
+          } catch (error) {
+            failed[page] = error.message;
+            log(`${page} ${fields}: FAILED ${error.message}`);
+          }
         }
+      for (const page of pages) {
+        if (failed[page]) {
+          results[page][fields] = { error: failed[page] };
+          continue;
+        }
+        const m = {
+          renderMs: median(runs[page].map((r) => r.renderMs)),
+          updateMs: median(runs[page].map((r) => r.updateMs)),
+          validateMs: median(runs[page].map((r) => r.validateMs)),
+          heapBytes: median(runs[page].map((r) => r.heapBytes)),
+          cspViolations: runs[page].flatMap((r) => r.violations),
+          raw: runs[page],
+        };
+        results[page][fields] = m;
+        log(
+          `${page} ${fields}: render ${m.renderMs.toFixed(1)} ms, update ${m.updateMs.toFixed(1)} ms, validate ${m.validateMs.toFixed(1)} ms, heap ${(m.heapBytes / 1e6).toFixed(1)} MB`,
+        );
       }
+    }
     return { results, chromium: await browser.version() };
   } finally {
     await browser.close();
