@@ -2,7 +2,10 @@ import type { Element } from '@hoso/schema';
 import type { FormSnapshot } from '@hoso/core/precompiled';
 import { localize, msg, type Lang } from '../../internal/i18n.js';
 import { getAt } from '../../internal/paths.js';
+import { formatAddress } from '../address-field/format-address.js';
+import { knownUnits } from '../address-field/units.js';
 import { formatMoney } from '../fee-summary/fee-summary.js';
+import { repeaterItemName } from '../repeater/repeater.js';
 
 export interface ReviewRow {
   path: string;
@@ -10,28 +13,56 @@ export interface ReviewRow {
   value: string;
 }
 
-/** One row per answered or unanswered visible field of `elements` (groups flattened). */
+/**
+ * One row per answered or unanswered visible field of `elements`: groups flattened, each
+ * repeater item's fields labelled with the item's name ("Con 2 — Tên con").
+ */
 export function reviewRows(
   elements: Element[],
   base: string,
   snapshot: FormSnapshot,
   lang: Lang,
+  itemName = '',
 ): ReviewRow[] {
   return elements.flatMap((element) => {
     const path = base ? `${base}.${element.key}` : element.key;
     const view = snapshot.fields.get(path);
     if (element.type === 'content' || (view && !view.visible)) return [];
-    if (element.type === 'group') return reviewRows(element.elements, path, snapshot, lang);
+    if (element.type === 'group')
+      return reviewRows(element.elements, path, snapshot, lang, itemName);
+    if (element.type === 'repeater') return repeaterRows(element, path, snapshot, lang);
     if (!view && element.type !== 'computed') return [];
     const source = element.type === 'computed' ? snapshot.result.data : snapshot.values;
+    const label = localize(element.label, lang);
     return [
       {
         path,
-        label: localize(element.label, lang),
+        label: itemName ? `${itemName} — ${label}` : label,
         value: display(element, getAt(source, path), lang),
       },
     ];
   });
+}
+
+function repeaterRows(
+  repeater: Extract<Element, { type: 'repeater' }>,
+  path: string,
+  snapshot: FormSnapshot,
+  lang: Lang,
+): ReviewRow[] {
+  const items = getAt(snapshot.values, path);
+  const label = localize(repeater.label, lang);
+  if (!Array.isArray(items) || items.length === 0)
+    return [{ path, label, value: msg('review.empty', lang) }];
+  return items.flatMap((_item, i) =>
+    reviewRows(
+      repeater.elements,
+      `${path}.${i}`,
+      snapshot,
+      lang,
+      repeaterItemName(repeater.itemLabel, i, lang),
+    ),
+  );
 }
 
 /** An answer as the citizen reads it: option labels, dd/mm/yyyy dates, đồng, file names. */
@@ -54,6 +85,8 @@ export function display(element: Element, value: unknown, lang: Lang): string {
     return d && m && y ? `${d}/${m}/${y}` : value;
   }
   if (options) return optionLabel(value);
+  if (element.type === 'address')
+    return formatAddress(value, element.units ? knownUnits(element.units) : undefined, lang);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -124,8 +124,7 @@ export class HosoRepeater extends LitElement {
 
   /** The name of the item at `index`: "Người thứ 2", "Person 2", or "Mục thứ 2" by default. */
   itemName(index: number): string {
-    const label = localize(this.element?.itemLabel, this.language);
-    return label ? `${label} ${index + 1}` : msg('repeater.item', this.language, { n: index + 1 });
+    return repeaterItemName(this.element?.itemLabel, index, this.language);
   }
 
   /** Focus goes to the add button (an error summary's link for "too few items"), else item 1. */
@@ -325,4 +324,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'hoso-repeater': HosoRepeater;
   }
+}
+
+/** A repeater item's name, as the repeater and the review page show it. */
+export function repeaterItemName(
+  itemLabel: { vi: string; en?: string } | undefined,
+  index: number,
+  lang: Lang,
+): string {
+  const label = localize(itemLabel, lang);
+  return label ? `${label} ${index + 1}` : msg('repeater.item', lang, { n: index + 1 });
 }
