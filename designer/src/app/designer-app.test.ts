@@ -296,6 +296,26 @@ describe('<hoso-designer> accessibility', function () {
     }
   });
 
+  it('previews with the citizen wizard itself, keeping no drafts', async () => {
+    const el = await designer();
+    await addKind(el, 'text');
+    await click(el, '[data-view="preview"]');
+    const preview = q(el, 'hoso-preview');
+    const toggle = preview.shadowRoot!.querySelector<HTMLInputElement>(
+      '[data-action="use-elements"]',
+    )!;
+    toggle.click();
+    await settle(el);
+    const wizard = preview.shadowRoot!.querySelector('hoso-procedure') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    expect(wizard, 'the wizard replaces the preview form').to.not.equal(null);
+    expect(wizard.hasAttribute('no-drafts')).to.equal(true);
+    await wizard.updateComplete;
+    expect(wizard.shadowRoot!.querySelector('hoso-form'), 'a step is drawn').to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('preview, types and problems', async () => {
     const el = await designer();
     await addKind(el, 'radio');

@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../app/shared-styles.js';
 import { renderControl } from '../canvas/element-view.js';
 import { LocaleController, localized, t, type Locale } from '../i18n/locale.js';
-import { compileForPreview, hasSchemaChecks } from './compiler.js';
+import { compileForPreview, hasSchemaChecks, schemaValidatorFor } from './compiler.js';
 
 type Any = Record<string, unknown>;
 
@@ -207,7 +207,9 @@ export class HosoPreview extends LitElement {
       ${
         this.failure || !this.snapshot || !this.compiled
           ? html`<p class="error" role="alert">${t('preview.cannot')}</p>`
-          : this.renderForm(this.snapshot, this.compiled)
+          : this.useElements
+            ? this.renderWizard(this.compiled)
+            : this.renderForm(this.snapshot, this.compiled)
       }
       <details>
         <summary>${t('preview.sample')}</summary>
@@ -229,6 +231,19 @@ export class HosoPreview extends LitElement {
       // The textarea keeps the text to fix.
     }
   };
+
+  /** The citizen's wizard itself, as a portal embeds it (drafts off: a preview keeps none). */
+  private renderWizard(compiled: CompiledProcedure): TemplateResult {
+    return html`<div class="frame ${this.width}">
+      <hoso-procedure
+        no-drafts
+        lang=${this.locale}
+        .definition=${compiled.definition}
+        .schemaValidator=${schemaValidatorFor(compiled)}
+        .values=${this.snapshot?.values}
+      ></hoso-procedure>
+    </div>`;
+  }
 
   private renderForm(snapshot: FormSnapshot, compiled: CompiledProcedure): TemplateResult {
     const definition = compiled.definition;
