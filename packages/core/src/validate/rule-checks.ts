@@ -23,10 +23,12 @@ export function ruleCheckErrors(
     if (isEmpty(value, field.node.type)) {
       if (field.required)
         errors.push(fieldError(field.node, field.path, field.order, requiredCode(field.node.type)));
-      else if (value === undefined && minItemsOf(field.node.element) > 0) {
-        // A list left out is an empty list: the schema's minItems only sees lists that are sent.
+      else if (value === undefined && field.node.type === 'repeater') {
+        // A repeater has no `required`: its minItems is how many items it asks for, so a list
+        // left out counts as an empty one (the schema's minItems only sees lists that are sent).
         const limit = minItemsOf(field.node.element);
-        errors.push(fieldError(field.node, field.path, field.order, 'minItems', { limit }));
+        if (limit > 0)
+          errors.push(fieldError(field.node, field.path, field.order, 'minItems', { limit }));
       }
       continue;
     }
