@@ -32,6 +32,8 @@ export function createMetaAjv() {
     keywords: ['tsType'],
     // One function per $defs entry instead of inlining each reference: ~10× smaller output.
     inlineRefs: false,
+    // Problems carry Hoso's own vi/en messages (schema-error-messages.ts), never ajv's English.
+    messages: false,
     code: { esm: true, source: true },
   });
   addFormats.default(ajv, ['date', 'uri']);

@@ -82,14 +82,16 @@ describe('checkPattern', () => {
     assert.match(verdict.message.en, /nested/);
   });
 
-  it('runs every accepted pattern quickly against hostile input', () => {
+  // Not a benchmark: on these inputs catastrophic backtracking takes minutes and linear matching
+  // microseconds, so a bound far above any machine's noise still tells the two apart.
+  it('runs every accepted pattern without catastrophic backtracking on hostile input', () => {
     for (const [pattern, pumping] of ACCEPTED) {
       const regex = new RegExp(pattern, 'u');
       for (const input of [pumping.repeat(30) + '!', pumping.repeat(3000) + '!']) {
         const start = performance.now();
         regex.test(input);
         const elapsed = performance.now() - start;
-        assert.ok(elapsed < 5, `${pattern} took ${elapsed.toFixed(1)} ms on ${input.length} chars`);
+        assert.ok(elapsed < 1000, `${pattern} took ${elapsed.toFixed(1)} ms on ${input.length} chars`);
       }
     }
   });

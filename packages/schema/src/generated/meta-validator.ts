@@ -299,7 +299,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (func2(data) > 100) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 100 } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -308,7 +308,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -317,7 +317,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -342,7 +342,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern4.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?$" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -351,7 +351,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -375,7 +375,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.vi === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vi" }, message: "must have required property 'vi'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vi" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -385,7 +385,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "vi" || key0 === "en")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -398,7 +398,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.vi;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/vi", schemaPath: "#/properties/vi/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err2 = { instancePath: instancePath + "/vi", schemaPath: "#/properties/vi/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -407,7 +407,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/vi", schemaPath: "#/properties/vi/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/vi", schemaPath: "#/properties/vi/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -420,7 +420,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.en;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/en", schemaPath: "#/properties/en/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err4 = { instancePath: instancePath + "/en", schemaPath: "#/properties/en/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -429,7 +429,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/en", schemaPath: "#/properties/en/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/en", schemaPath: "#/properties/en/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -439,7 +439,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -464,7 +464,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -473,7 +473,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.level === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -483,7 +483,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "level" || key0 === "code")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -501,7 +501,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data1 = data.level;
       if (!(data1 === "ministry" || data1 === "province" || data1 === "commune")) {
-        const err3 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema23.properties.level.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema23.properties.level.enum } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -512,7 +512,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.code !== void 0) {
       if (typeof data.code !== "string") {
-        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -522,7 +522,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -548,7 +548,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.number === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -557,7 +557,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -567,7 +567,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "number" || key0 === "title" || key0 === "issuedOn" || key0 === "url")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -580,7 +580,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.number;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err3 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -589,7 +589,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -608,7 +608,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.issuedOn;
       if (typeof data2 === "string") {
         if (!formats0.validate(data2)) {
-          const err5 = { instancePath: instancePath + "/issuedOn", schemaPath: "#/properties/issuedOn/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+          const err5 = { instancePath: instancePath + "/issuedOn", schemaPath: "#/properties/issuedOn/format", keyword: "format", params: { format: "date" } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -617,7 +617,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/issuedOn", schemaPath: "#/properties/issuedOn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = { instancePath: instancePath + "/issuedOn", schemaPath: "#/properties/issuedOn/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -630,7 +630,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.url;
       if (typeof data3 === "string") {
         if (!formats2(data3)) {
-          const err7 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          const err7 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -639,7 +639,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -649,7 +649,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -673,7 +673,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.workingDays === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workingDays" }, message: "must have required property 'workingDays'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workingDays" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -683,7 +683,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "workingDays" || key0 === "note")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -696,7 +696,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.workingDays;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err2 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -706,7 +706,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let res0;
         if (res0 = data0 / 0.5, res0 !== parseInt(res0)) {
-          const err3 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/multipleOf", keyword: "multipleOf", params: { multipleOf: 0.5 }, message: "must be multiple of 0.5" };
+          const err3 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/multipleOf", keyword: "multipleOf", params: { multipleOf: 0.5 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -715,7 +715,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err4 = { instancePath: instancePath + "/workingDays", schemaPath: "#/properties/workingDays/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -731,7 +731,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -757,7 +757,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (func2(data) > 64) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -766,7 +766,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!pattern6.test(data)) {
-      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]*$"' };
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]*$" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -775,7 +775,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -798,7 +798,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -808,7 +808,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data == "number" && isFinite(data)) {
     if (data < 0 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -838,7 +838,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -847,7 +847,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -856,7 +856,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -865,7 +865,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.amount === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -875,7 +875,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "key" || key0 === "title" || key0 === "kind" || key0 === "amount" || key0 === "note")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -899,7 +899,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (!(data2 === "fee" || data2 === "charge")) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.kind.enum } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -926,7 +926,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs8 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.rule === void 0) {
-          const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+          const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/required", keyword: "required", params: { missingProperty: "rule" } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -936,7 +936,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "rule")) {
-            const err7 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err7 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -952,7 +952,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf/1/type", keyword: "type", params: { type: "object" } };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -971,7 +971,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err9 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -996,7 +996,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1022,7 +1022,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (Array.isArray(data)) {
     if (data.length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1035,7 +1035,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data[i0];
       if (typeof data0 === "string") {
         if (!pattern7.test(data0)) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]+/[a-z0-9.+-]+$" }, message: 'must match pattern "^[a-z]+/[a-z0-9.+-]+$"' };
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]+/[a-z0-9.+-]+$" } };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1044,7 +1044,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1064,7 +1064,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof indices0[item0] == "number") {
           j0 = indices0[item0];
-          const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+          const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1077,7 +1077,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -1101,7 +1101,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1110,7 +1110,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1119,7 +1119,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.form === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "form" }, message: "must have required property 'form'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "form" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1129,7 +1129,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func1.call(schema30.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1159,7 +1159,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.form !== void 0) {
       let data3 = data.form;
       if (!(data3 === "original" || data3 === "certified-copy" || data3 === "copy" || data3 === "electronic")) {
-        const err4 = { instancePath: instancePath + "/form", schemaPath: "#/properties/form/enum", keyword: "enum", params: { allowedValues: schema30.properties.form.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/form", schemaPath: "#/properties/form/enum", keyword: "enum", params: { allowedValues: schema30.properties.form.enum } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1171,7 +1171,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.copies !== void 0) {
       let data4 = data.copies;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1181,7 +1181,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 1 || isNaN(data4)) {
-          const err6 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err6 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1200,7 +1200,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxSizeBytes !== void 0) {
       let data6 = data.maxSizeBytes;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err7 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1210,7 +1210,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 1 || isNaN(data6)) {
-          const err8 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err8 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -1223,7 +1223,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxFiles !== void 0) {
       let data7 = data.maxFiles;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err9 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1233,7 +1233,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 < 1 || isNaN(data7)) {
-          const err10 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err10 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -1245,7 +1245,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1261,7 +1261,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -1285,7 +1285,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data === "counter" || data === "post" || data === "online")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema32.enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema32.enum } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1309,7 +1309,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1318,7 +1318,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1339,7 +1339,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -1363,7 +1363,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1372,7 +1372,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.rule === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1381,7 +1381,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.message === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1391,7 +1391,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "key" || key0 === "rule" || key0 === "message")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1419,7 +1419,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -1445,7 +1445,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func1.call(schema40.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1533,7 +1533,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1562,7 +1562,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.label === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1590,7 +1590,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1615,7 +1615,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.autocomplete;
       if (typeof data6 === "string") {
         if (!pattern8.test(data6)) {
-          const err2 = { instancePath: instancePath + "/autocomplete", schemaPath: "#/properties/autocomplete/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9 -]+$" }, message: 'must match pattern "^[a-z0-9 -]+$"' };
+          const err2 = { instancePath: instancePath + "/autocomplete", schemaPath: "#/properties/autocomplete/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9 -]+$" } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -1624,7 +1624,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/autocomplete", schemaPath: "#/properties/autocomplete/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/autocomplete", schemaPath: "#/properties/autocomplete/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1644,7 +1644,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1660,7 +1660,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -1686,7 +1686,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.minLength !== void 0) {
       let data0 = data.minLength;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err0 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err0 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1696,7 +1696,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          const err1 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err1 = { instancePath: instancePath + "/minLength", schemaPath: "#/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1709,7 +1709,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maxLength !== void 0) {
       let data1 = data.maxLength;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1719,7 +1719,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err3 = { instancePath: instancePath + "/maxLength", schemaPath: "#/properties/maxLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1733,7 +1733,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.pattern;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err4 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err4 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1742,7 +1742,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/pattern", schemaPath: "#/properties/pattern/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1752,7 +1752,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1784,7 +1784,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1794,7 +1794,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.type !== void 0) {
       if ("text" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1805,7 +1805,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1816,7 +1816,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "minLength" && key0 !== "maxLength" && key0 !== "pattern" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1826,7 +1826,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -1858,7 +1858,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1868,7 +1868,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("textarea" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "textarea" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "textarea" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1879,7 +1879,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1891,7 +1891,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.rows !== void 0) {
       let data2 = data.rows;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1901,7 +1901,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 40 || isNaN(data2)) {
-          const err4 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+          const err4 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1910,7 +1910,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2 < 2 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+          const err5 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1922,7 +1922,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "rows" && key0 !== "minLength" && key0 !== "maxLength" && key0 !== "pattern" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1932,7 +1932,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1960,7 +1960,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1970,7 +1970,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("number" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "number" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "number" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1982,7 +1982,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.default !== void 0) {
       let data1 = data.default;
       if (!(typeof data1 == "number" && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1994,7 +1994,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.minimum !== void 0) {
       let data2 = data.minimum;
       if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err3 = { instancePath: instancePath + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2006,7 +2006,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maximum !== void 0) {
       let data3 = data.maximum;
       if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err4 = { instancePath: instancePath + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err4 = { instancePath: instancePath + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2023,7 +2023,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "minimum" && key0 !== "maximum" && key0 !== "unit" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err5 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err5 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2033,7 +2033,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2061,7 +2061,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2071,7 +2071,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("integer" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "integer" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "integer" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2083,7 +2083,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.default !== void 0) {
       let data1 = data.default;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2095,7 +2095,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.minimum !== void 0) {
       let data2 = data.minimum;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = { instancePath: instancePath + "/minimum", schemaPath: "#/properties/minimum/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2107,7 +2107,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maximum !== void 0) {
       let data3 = data.maximum;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err4 = { instancePath: instancePath + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err4 = { instancePath: instancePath + "/maximum", schemaPath: "#/properties/maximum/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2124,7 +2124,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "minimum" && key0 !== "maximum" && key0 !== "unit" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err5 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err5 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2134,7 +2134,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2162,7 +2162,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2172,7 +2172,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("money" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "money" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "money" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2201,7 +2201,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "minimum" && key0 !== "maximum" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err2 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err2 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2211,7 +2211,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2239,7 +2239,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs1 = errors;
   if (typeof data === "string") {
     if (!formats0.validate(data)) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/format", keyword: "format", params: { format: "date" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2248,7 +2248,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2263,7 +2263,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs3 = errors;
   if ("today" !== data) {
-    const err2 = { instancePath, schemaPath: "#/oneOf/1/const", keyword: "const", params: { allowedValue: "today" }, message: "must be equal to constant" };
+    const err2 = { instancePath, schemaPath: "#/oneOf/1/const", keyword: "const", params: { allowedValue: "today" } };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2282,7 +2282,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2319,7 +2319,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2329,7 +2329,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("date" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "date" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "date" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2342,7 +2342,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.default;
       if (typeof data1 === "string") {
         if (!formats0.validate(data1)) {
-          const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
+          const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/format", keyword: "format", params: { format: "date" } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -2351,7 +2351,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2374,7 +2374,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "minimum" && key0 !== "maximum" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2384,7 +2384,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2412,7 +2412,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2422,7 +2422,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("email" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "email" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "email" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2433,7 +2433,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2444,7 +2444,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2454,7 +2454,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2482,7 +2482,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2492,7 +2492,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("phone" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "phone" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "phone" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2503,7 +2503,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2514,7 +2514,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2524,7 +2524,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2548,7 +2548,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2557,7 +2557,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.label === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2567,7 +2567,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "label" || key0 === "visibleWhen")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2580,7 +2580,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.value;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/maxLength", keyword: "maxLength", params: { limit: 100 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -2589,7 +2589,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2598,7 +2598,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2620,7 +2620,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2644,7 +2644,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (Array.isArray(data)) {
     if (data.length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2660,7 +2660,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2688,7 +2688,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2697,7 +2697,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2707,7 +2707,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("select" !== data.type) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "select" }, message: "must be equal to constant" };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "select" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2724,7 +2724,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2735,7 +2735,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "options" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2745,7 +2745,7 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2773,7 +2773,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2782,7 +2782,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2792,7 +2792,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("radio" !== data.type) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "radio" }, message: "must be equal to constant" };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "radio" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2809,7 +2809,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2820,7 +2820,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "options" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2830,7 +2830,7 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2858,7 +2858,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2868,7 +2868,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("checkbox" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "checkbox" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "checkbox" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2879,7 +2879,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "boolean") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2890,7 +2890,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2900,7 +2900,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2928,7 +2928,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2937,7 +2937,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2947,7 +2947,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("checkboxes" !== data.type) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "checkboxes" }, message: "must be equal to constant" };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "checkboxes" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2968,7 +2968,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data2[i0] !== "string") {
-            const err3 = { instancePath: instancePath + "/default/" + i0, schemaPath: "#/properties/default/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = { instancePath: instancePath + "/default/" + i0, schemaPath: "#/properties/default/items/type", keyword: "type", params: { type: "string" } };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2978,7 +2978,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2990,7 +2990,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.minItems !== void 0) {
       let data4 = data.minItems;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3000,7 +3000,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 0 || isNaN(data4)) {
-          const err6 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err6 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3013,7 +3013,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maxItems !== void 0) {
       let data5 = data.maxItems;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err7 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3023,7 +3023,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 < 1 || isNaN(data5)) {
-          const err8 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err8 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -3035,7 +3035,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "options" && key0 !== "default" && key0 !== "minItems" && key0 !== "maxItems" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err9 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err9 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3045,7 +3045,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -3073,7 +3073,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3083,7 +3083,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("citizen-id" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "citizen-id" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "citizen-id" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3094,7 +3094,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3105,7 +3105,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3115,7 +3115,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -3143,7 +3143,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3153,7 +3153,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("tax-code" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "tax-code" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "tax-code" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3164,7 +3164,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.default !== void 0) {
       if (typeof data.default !== "string") {
-        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3175,7 +3175,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "default" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3185,7 +3185,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -3214,7 +3214,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3224,7 +3224,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("address" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "address" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "address" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3237,7 +3237,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.units;
       if (typeof data1 === "string") {
         if (!pattern9.test(data1)) {
-          const err2 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+          const err2 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" } };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -3246,7 +3246,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3257,7 +3257,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "units" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err4 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3267,7 +3267,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -3295,7 +3295,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3305,7 +3305,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("file" !== data.type) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "file" }, message: "must be equal to constant" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "file" } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3329,7 +3329,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maxSizeBytes !== void 0) {
       let data3 = data.maxSizeBytes;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err2 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3339,7 +3339,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 1 || isNaN(data3)) {
-          const err3 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err3 = { instancePath: instancePath + "/maxSizeBytes", schemaPath: "#/properties/maxSizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3352,7 +3352,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maxFiles !== void 0) {
       let data4 = data.maxFiles;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err4 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err4 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3362,7 +3362,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 < 1 || isNaN(data4)) {
-          const err5 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err5 = { instancePath: instancePath + "/maxFiles", schemaPath: "#/properties/maxFiles/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3374,7 +3374,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "document" && key0 !== "accept" && key0 !== "maxSizeBytes" && key0 !== "maxFiles" && key0 !== "label" && key0 !== "hint" && key0 !== "placeholder" && key0 !== "required" && key0 !== "requiredWhen" && key0 !== "enabledWhen" && key0 !== "autocomplete" && key0 !== "checks" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3384,7 +3384,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3413,7 +3413,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3422,7 +3422,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.elements === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3432,7 +3432,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("group" !== data.type) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "group" }, message: "must be equal to constant" };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "group" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3467,7 +3467,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "label" && key0 !== "hint" && key0 !== "enabledWhen" && key0 !== "elements" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3477,7 +3477,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -3505,7 +3505,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3514,7 +3514,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.label === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3523,7 +3523,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.elements === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3533,7 +3533,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("repeater" !== data.type) {
-        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "repeater" }, message: "must be equal to constant" };
+        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "repeater" } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3569,7 +3569,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.minItems !== void 0) {
       let data5 = data.minItems;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err4 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err4 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3579,7 +3579,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 < 0 || isNaN(data5)) {
-          const err5 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err5 = { instancePath: instancePath + "/minItems", schemaPath: "#/properties/minItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3592,7 +3592,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.maxItems !== void 0) {
       let data6 = data.maxItems;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err6 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/type", keyword: "type", params: { type: "integer" } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3602,7 +3602,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 1e3 || isNaN(data6)) {
-          const err7 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+          const err7 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 } };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -3611,7 +3611,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data6 < 1 || isNaN(data6)) {
-          const err8 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err8 = { instancePath: instancePath + "/maxItems", schemaPath: "#/properties/maxItems/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -3635,7 +3635,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "label" && key0 !== "hint" && key0 !== "itemLabel" && key0 !== "enabledWhen" && key0 !== "minItems" && key0 !== "maxItems" && key0 !== "elements" && key0 !== "messages" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err9 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err9 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3645,7 +3645,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -3673,7 +3673,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3682,7 +3682,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3692,7 +3692,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("content" !== data.type) {
-        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "content" }, message: "must be equal to constant" };
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "content" } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3709,7 +3709,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "text" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err3 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3719,7 +3719,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -3748,7 +3748,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3757,7 +3757,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.label === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3766,7 +3766,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.rule === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3775,7 +3775,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.valueType === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "valueType" }, message: "must have required property 'valueType'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "valueType" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3785,7 +3785,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if ("computed" !== data.type) {
-        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "computed" }, message: "must be equal to constant" };
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "computed" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3815,7 +3815,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.valueType !== void 0) {
       let data4 = data.valueType;
       if (!(data4 === "text" || data4 === "number" || data4 === "money" || data4 === "boolean")) {
-        const err5 = { instancePath: instancePath + "/valueType", schemaPath: "#/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema63.properties.valueType.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = { instancePath: instancePath + "/valueType", schemaPath: "#/properties/valueType/enum", keyword: "enum", params: { allowedValues: schema63.properties.valueType.enum } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3826,7 +3826,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (key0 !== "type" && key0 !== "label" && key0 !== "hint" && key0 !== "rule" && key0 !== "valueType" && key0 !== "key" && key0 !== "visibleWhen") {
-        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err6 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3836,7 +3836,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3860,7 +3860,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4029,7 +4029,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
           props0 = true;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' };
+        const err1 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 } };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4038,7 +4038,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' };
+      const err2 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4047,7 +4047,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4079,7 +4079,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4103,7 +4103,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4112,7 +4112,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4121,7 +4121,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.elements === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4131,7 +4131,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "key" || key0 === "title" || key0 === "description" || key0 === "visibleWhen" || key0 === "elements")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4171,7 +4171,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -4195,7 +4195,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4204,7 +4204,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4214,7 +4214,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "key" || key0 === "title")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4236,7 +4236,7 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4262,7 +4262,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.action === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4271,7 +4271,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.to === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4281,7 +4281,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "action" || key0 === "to" || key0 === "label" || key0 === "role" || key0 === "requiresNote")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4293,7 +4293,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.action !== void 0) {
       let data0 = data.action;
       if (!(data0 === "receive" || data0 === "assign" || data0 === "forward" || data0 === "request-supplement" || data0 === "supplement" || data0 === "approve" || data0 === "reject" || data0 === "return-result")) {
-        const err3 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema67.properties.action.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema67.properties.action.enum } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4322,7 +4322,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.requiresNote !== void 0) {
       if (typeof data.requiresNote !== "boolean") {
-        const err4 = { instancePath: instancePath + "/requiresNote", schemaPath: "#/properties/requiresNote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = { instancePath: instancePath + "/requiresNote", schemaPath: "#/properties/requiresNote/type", keyword: "type", params: { type: "boolean" } };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4332,7 +4332,7 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -4356,7 +4356,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4365,7 +4365,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4375,7 +4375,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "key" || key0 === "title" || key0 === "role" || key0 === "durationDays" || key0 === "outcome" || key0 === "transitions")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4406,7 +4406,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.durationDays;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err3 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err3 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 } };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -4416,7 +4416,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
         }
         let res0;
         if (res0 = data3 / 0.5, res0 !== parseInt(res0)) {
-          const err4 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/multipleOf", keyword: "multipleOf", params: { multipleOf: 0.5 }, message: "must be multiple of 0.5" };
+          const err4 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/multipleOf", keyword: "multipleOf", params: { multipleOf: 0.5 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -4425,7 +4425,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err5 = { instancePath: instancePath + "/durationDays", schemaPath: "#/properties/durationDays/type", keyword: "type", params: { type: "number" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4437,7 +4437,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.outcome !== void 0) {
       let data4 = data.outcome;
       if (!(data4 === "completed" || data4 === "rejected" || data4 === "withdrawn")) {
-        const err6 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema66.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema66.properties.outcome.enum } };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4457,7 +4457,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/transitions", schemaPath: "#/properties/transitions/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4467,7 +4467,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -4491,7 +4491,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.start === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4500,7 +4500,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.roles === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property 'roles'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4509,7 +4509,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.stages === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stages" }, message: "must have required property 'stages'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stages" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4519,7 +4519,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
       if (!(key0 === "start" || key0 === "roles" || key0 === "stages")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4538,7 +4538,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.roles;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err4 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err4 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -4554,7 +4554,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4567,7 +4567,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.stages;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err6 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4583,7 +4583,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/stages", schemaPath: "#/properties/stages/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4593,7 +4593,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -4619,7 +4619,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.formatVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property 'formatVersion'" };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4628,7 +4628,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4637,7 +4637,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.version === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4646,7 +4646,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.code === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -4655,7 +4655,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" } };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -4664,7 +4664,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.agency === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "agency" } };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -4673,7 +4673,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.serviceLevel === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceLevel" }, message: "must have required property 'serviceLevel'" };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceLevel" } };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -4682,7 +4682,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.processingTime === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processingTime" }, message: "must have required property 'processingTime'" };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processingTime" } };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -4691,7 +4691,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.steps === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" } };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -4700,7 +4700,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.flow === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" }, message: "must have required property 'flow'" };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flow" } };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -4710,7 +4710,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func1.call(schema19.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4721,7 +4721,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.$schema !== void 0) {
       if (typeof data.$schema !== "string") {
-        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4732,7 +4732,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.formatVersion !== void 0) {
       if (1 !== data.formatVersion) {
-        const err12 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err12 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 } };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -4757,7 +4757,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.code;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err13 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]\\.[0-9]{6}(?:\\.[0-9A-Za-z.]+)?$" }, message: 'must match pattern "^[0-9]\\.[0-9]{6}(?:\\.[0-9A-Za-z.]+)?$"' };
+          const err13 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]\\.[0-9]{6}(?:\\.[0-9A-Za-z.]+)?$" } };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -4766,7 +4766,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" } };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4810,7 +4810,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err15 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4822,7 +4822,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.serviceLevel !== void 0) {
       let data11 = data.serviceLevel;
       if (!(data11 === "full" || data11 === "partial")) {
-        const err16 = { instancePath: instancePath + "/serviceLevel", schemaPath: "#/properties/serviceLevel/enum", keyword: "enum", params: { allowedValues: schema19.properties.serviceLevel.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = { instancePath: instancePath + "/serviceLevel", schemaPath: "#/properties/serviceLevel/enum", keyword: "enum", params: { allowedValues: schema19.properties.serviceLevel.enum } };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4848,7 +4848,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err17 = { instancePath: instancePath + "/fees", schemaPath: "#/properties/fees/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -4868,7 +4868,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err18 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -4881,7 +4881,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.delivery;
       if (Array.isArray(data17)) {
         if (data17.length < 1) {
-          const err19 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err19 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -4902,7 +4902,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i4--; ) {
             for (j0 = i4; j0--; ) {
               if (func0(data17[i4], data17[j0])) {
-                const err20 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)" };
+                const err20 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 } };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -4915,7 +4915,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = { instancePath: instancePath + "/delivery", schemaPath: "#/properties/delivery/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4928,7 +4928,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.steps;
       if (Array.isArray(data19)) {
         if (data19.length < 1) {
-          const err22 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err22 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 } };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4944,7 +4944,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" } };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -4960,7 +4960,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
