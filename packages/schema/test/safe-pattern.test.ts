@@ -91,7 +91,10 @@ describe('checkPattern', () => {
         const start = performance.now();
         regex.test(input);
         const elapsed = performance.now() - start;
-        assert.ok(elapsed < 1000, `${pattern} took ${elapsed.toFixed(1)} ms on ${input.length} chars`);
+        assert.ok(
+          elapsed < 1000,
+          `${pattern} took ${elapsed.toFixed(1)} ms on ${input.length} chars`,
+        );
       }
     }
   });
