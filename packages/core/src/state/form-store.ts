@@ -74,10 +74,18 @@ export function createFormStore(
   let submitted = false;
   let currentStep = 0;
   const listeners = new Set<Listener>();
+  // The pipeline reruns only when the answers change; touching a field or moving between
+  // steps changes which errors show, not the verdict.
+  let run = runPipeline(compiled, values, options);
+  let runValues = values;
+  let lastFields: ReadonlyMap<string, FieldView> | undefined;
   let snapshot = build();
 
   function build(): FormSnapshot {
-    const run = runPipeline(compiled, values, options);
+    if (runValues !== values) {
+      run = runPipeline(compiled, values, options);
+      runValues = values;
+    }
     const steps = compiled.definition.steps.map((step, index) => ({
       key: step.key,
       index,
@@ -87,7 +95,12 @@ export function createFormStore(
     if (!steps[currentStep]?.visible)
       currentStep =
         nearestVisible(steps, currentStep, 1) ?? nearestVisible(steps, currentStep, -1) ?? 0;
-    const fields = new Map(run.fields.map((f) => [f.id, view(f, run.result.errors)]));
+    const owned = errorsByField(run.fields, run.result.errors);
+    const previous = lastFields;
+    const fields = new Map(
+      run.fields.map((f) => [f.id, view(f, owned.get(f.id) ?? [], previous?.get(f.id))]),
+    );
+    lastFields = fields;
     return {
       values,
       result: run.result,
@@ -100,16 +113,30 @@ export function createFormStore(
     };
   }
 
-  function view(field: FieldState, errors: readonly ValidationError[]): FieldView {
-    const own = errors.filter((e) => e.path === field.id || e.path.startsWith(field.id + '.'));
+  /**
+   * The field's view; the previous one, unchanged, when nothing about the field changed, so
+   * renderers comparing by identity (Lit) skip the field.
+   */
+  function view(field: FieldState, own: ValidationError[], before?: FieldView): FieldView {
     const show = submitted || touched.has(field.id) || attemptedSteps.has(field.node.stepIndex);
+    const errors = before && sameErrors(before.errors, own) ? before.errors : own;
+    const shownErrors = show ? errors : before?.shownErrors.length === 0 ? before.shownErrors : [];
+    if (
+      before &&
+      before.visible === field.visible &&
+      before.enabled === field.enabled &&
+      before.required === field.required &&
+      before.errors === errors &&
+      before.shownErrors === shownErrors
+    )
+      return before;
     return {
       id: field.id,
       visible: field.visible,
       enabled: field.enabled,
       required: field.required,
-      errors: own,
-      shownErrors: show ? own : [],
+      errors,
+      shownErrors,
     };
   }
 
@@ -192,6 +219,47 @@ function nearestVisible(
 ): number | undefined {
   for (let i = from; i >= 0 && i < steps.length; i += direction) if (steps[i]!.visible) return i;
   return undefined;
+}
+
+/**
+ * Each field's errors: those at its path and at paths inside it (`address.commune`), in the
+ * pipeline's order. One pass over the errors instead of one per field.
+ */
+function errorsByField(
+  fields: readonly FieldState[],
+  errors: readonly ValidationError[],
+): Map<string, ValidationError[]> {
+  const ids = new Set(fields.map((f) => f.id));
+  const owned = new Map<string, ValidationError[]>();
+  for (const error of errors) {
+    const segments = error.path.split('.');
+    for (let end = 1; end <= segments.length; end++) {
+      const id = segments.slice(0, end).join('.');
+      if (!ids.has(id)) continue;
+      const list = owned.get(id);
+      if (list) list.push(error);
+      else owned.set(id, [error]);
+    }
+  }
+  return owned;
+}
+
+/** Errors that read the same: same place, code, message and parameters. */
+function sameErrors(a: readonly ValidationError[], b: readonly ValidationError[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.path === y.path &&
+        x.pointer === y.pointer &&
+        x.code === y.code &&
+        x.message.vi === y.message.vi &&
+        x.message.en === y.message.en &&
+        JSON.stringify(x.params) === JSON.stringify(y.params)
+      );
+    })
+  );
 }
 
 function fieldOwning(fields: ReadonlyMap<string, FieldView>, path: string): FieldView | undefined {
