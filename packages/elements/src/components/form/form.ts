@@ -2,7 +2,12 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Element } from '@hoso/schema';
-import type { CompiledProcedure, FormSnapshot, FormStore } from '@hoso/core/precompiled';
+import type {
+  CompiledProcedure,
+  FormSnapshot,
+  FormStore,
+  ValidationError,
+} from '@hoso/core/precompiled';
 import type { FieldDefinition } from '../../internal/hoso-field-element.js';
 import type { AdministrativeUnits } from '../address-field/units.js';
 import type { ItemsChangeDetail } from '../repeater/repeater.js';
@@ -21,6 +26,10 @@ import '../group/group.js';
 import '../number-field/number-field.js';
 import '../repeater/repeater.js';
 import '../text-field/text-field.js';
+
+// One empty list for every unanswered file field, so an unchanged field keeps an identical value
+// and Lit skips it when the form draws again.
+const NO_FILES: readonly unknown[] = Object.freeze([]);
 
 const TEXT = literal`hoso-text-field`;
 const NUMBER = literal`hoso-number-field`;
@@ -45,8 +54,13 @@ const FIELDS: Record<string, { tag: StaticValue; value: (value: unknown) => unkn
   radio: { tag: CHOICE, value: (v) => v },
   checkboxes: { tag: CHOICE, value: (v) => v },
   checkbox: { tag: CHECKBOX, value: (v) => v === true },
-  file: { tag: FILE, value: (v) => (Array.isArray(v) ? v : []) },
+  file: { tag: FILE, value: (v) => (Array.isArray(v) ? v : NO_FILES) },
 };
+
+/** The errors at `path` itself (not inside it); the same array when that is all of them. */
+function ownErrors(errors: readonly ValidationError[], path: string): readonly ValidationError[] {
+  return errors.every((e) => e.path === path) ? errors : errors.filter((e) => e.path === path);
+}
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -168,7 +182,7 @@ export class HosoForm extends LitElement {
         lang=${lang}
         .element=${element}
         .value=${list}
-        .errors=${view.shownErrors.filter((e) => e.path === id)}
+        .errors=${ownErrors(view.shownErrors, id)}
         ?disabled=${!view.enabled}
         @hoso-items-change=${onItems}
       >
