@@ -41,7 +41,6 @@ export default tseslint.config(
       '.storybook/preview.ts',
       '.storybook/field-stories.ts',
       '.storybook/procedure-stories.ts',
-      '.storybook/procedure-stories.ts',
       'packages/conformance/browser/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
