@@ -84,6 +84,9 @@ export class HosoJsonEditor extends LitElement {
         fontSize: 12,
         scrollBeyondLastLine: false,
         wordWrap: 'on',
+        // Sticky scroll rebuilds an outline of the whole document after every edit: hundreds of
+        // milliseconds on a large definition, for headers the properties panel already gives.
+        stickyScroll: { enabled: false },
         ariaLabel: t('json.label'),
       });
       this.editor.onDidChangeModelContent(() => {
