@@ -8,6 +8,8 @@ import { runEditLatency } from './edit-latency.js';
 installCompiler(compile);
 
 const el = document.querySelector<HosoDesigner>('hoso-designer')!;
+// `bench.html?plain` measures with the plain text area as the JSON view, as the WTR run does.
+if (new URLSearchParams(location.search).has('plain')) el.setAttribute('json-plain', '');
 const out = document.querySelector('#result')!;
 // Give monaco time to load its chunk and workers.
 await new Promise((resolve) => setTimeout(resolve, 3000));
