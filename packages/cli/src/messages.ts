@@ -67,6 +67,27 @@ export const messages = {
         (more > 0 ? `\n  … and ${more} more` : ''),
     };
   },
+  /** What `hoso serve` says once it listens: where each part is, and which store it uses. */
+  serving: (
+    url: string,
+    parts: { portal: boolean; designer: boolean; postgres: boolean },
+  ): Message[] => [
+    {
+      vi: `Máy chủ tiếp nhận Hoso: ${url}  (trang cán bộ: ${url}/officer)`,
+      en: `Hoso intake server: ${url}  (officer page: ${url}/officer)`,
+    },
+    ...(parts.portal ? [{ vi: `cổng dịch vụ: ${url}/`, en: `portal: ${url}/` }] : []),
+    ...(parts.designer
+      ? [{ vi: `trình thiết kế: ${url}/designer/`, en: `designer: ${url}/designer/` }]
+      : []),
+    {
+      vi: `API: ${url}/api/procedures  (OpenAPI: ${url}/api/openapi.json)`,
+      en: `API: ${url}/api/procedures  (OpenAPI: ${url}/api/openapi.json)`,
+    },
+    parts.postgres
+      ? { vi: 'kho dữ liệu: PostgreSQL tại DATABASE_URL', en: 'store: PostgreSQL at DATABASE_URL' }
+      : { vi: 'kho dữ liệu: PGlite nhúng', en: 'store: embedded PGlite' },
+  ],
   unexpected: (detail: string): Message => ({
     vi: `lỗi không lường trước: ${detail}`,
     en: `unexpected error: ${detail}`,

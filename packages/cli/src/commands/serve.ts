@@ -38,13 +38,12 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     validatorModule: (schema) => buildStandaloneValidator(schema),
     log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
   });
-  io.out(`Hoso intake server: ${server.url}  (officer page: ${server.url}/officer)`);
-  if (stringFlag(args, 'portal')) io.out(`portal: ${server.url}/`);
-  if (stringFlag(args, 'designer')) io.out(`designer: ${server.url}/designer/`);
-  io.out(`API: ${server.url}/api/procedures  (OpenAPI: ${server.url}/api/openapi.json)`);
-  io.out(
-    `store: ${process.env['DATABASE_URL'] ? 'PostgreSQL at DATABASE_URL' : 'embedded PGlite'}`,
-  );
+  const lines = messages.serving(server.url, {
+    portal: stringFlag(args, 'portal') !== undefined,
+    designer: stringFlag(args, 'designer') !== undefined,
+    postgres: process.env['DATABASE_URL'] !== undefined,
+  });
+  for (const line of lines) io.out(line[io.lang ?? 'en']);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
