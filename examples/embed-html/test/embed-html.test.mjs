@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   axeViolations,
   fillAndSubmitMarriage,
-  openBrowser,
   shownDossierCode,
-  startPortal,
   storedDossiers,
+  usePortal,
   waitInPage,
 } from './harness.mjs';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 describe('plain HTML embedding, built with Vite', { timeout: 240_000 }, () => {
-  let portal;
-  let session;
-  let page;
-  let errors;
-
-  before(async () => {
-    [portal, session] = await Promise.all([startPortal(DIST), openBrowser()]);
-    ({ page, errors } = session);
-  });
-
-  after(async () => {
-    await session?.close();
-    await portal?.close();
-  });
+  const suite = usePortal(DIST);
 
   it('files a marriage registration from index.html and shows the dossier code', async () => {
+    const { page, portal, errors } = suite;
     await page.goto(`${portal.url}/`, { waitUntil: 'networkidle0' });
     await waitInPage(page, () =>
       document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),
@@ -44,6 +31,7 @@ describe('plain HTML embedding, built with Vite', { timeout: 240_000 }, () => {
   });
 
   it('puts Hoso fields in a native form: validity, FormData and reset', async () => {
+    const { page, portal, errors } = suite;
     await page.goto(`${portal.url}/native-form.html`, { waitUntil: 'networkidle0' });
     await waitInPage(page, () =>
       document.querySelector('hoso-text-field')?.shadowRoot?.querySelector('input'),

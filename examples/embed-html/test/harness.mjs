@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { buildStandaloneValidator } from '@hoso/cli';
 import { startIntakeServer } from '@hoso/server';
@@ -48,6 +49,24 @@ export async function startPortal(distDir) {
  * Debian's Chromium with an English-US date format (the date input's segments follow the
  * browser locale), and a page that records script errors and CSP violations.
  */
+/**
+ * Registers the suite's set-up and tear-down: the intake server serving `distDir` and a browser
+ * started before the tests, both closed after. The returned object holds `portal`, `session`,
+ * `page` and `errors` once the tests run.
+ */
+export function usePortal(distDir) {
+  const suite = {};
+  before(async () => {
+    const [portal, session] = await Promise.all([startPortal(distDir), openBrowser()]);
+    Object.assign(suite, { portal, session, page: session.page, errors: session.errors });
+  });
+  after(async () => {
+    await suite.session?.close();
+    await suite.portal?.close();
+  });
+  return suite;
+}
+
 export async function openBrowser() {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,

@@ -1,37 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   axeViolations,
   failNextDossierPost,
   fillAndSubmitMarriage,
-  openBrowser,
   shownDossierCode,
-  startPortal,
   storedDossiers,
   submitAgain,
+  usePortal,
   waitInPage,
 } from '../../embed-html/test/harness.mjs';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 describe('React 19 embedding through typed @lit/react wrappers', { timeout: 240_000 }, () => {
-  let portal;
-  let session;
-  let page;
-  let errors;
-
-  before(async () => {
-    [portal, session] = await Promise.all([startPortal(DIST), openBrowser()]);
-    ({ page, errors } = session);
-  });
-
-  after(async () => {
-    await session?.close();
-    await portal?.close();
-  });
+  const suite = usePortal(DIST);
 
   it('switches the wizard to English, reports a failed post, files the dossier and keeps the receipt in state', async () => {
+    const { page, portal, errors } = suite;
     await page.goto(`${portal.url}/`, { waitUntil: 'networkidle0' });
     await waitInPage(page, () =>
       document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),

@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   axeViolations,
   fillAndSubmitMarriage,
-  openBrowser,
   shownDossierCode,
-  startPortal,
   storedDossiers,
+  usePortal,
   waitInPage,
 } from '../../embed-html/test/harness.mjs';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 describe('Vue 3 embedding with typed custom-element events', { timeout: 240_000 }, () => {
-  let portal;
-  let session;
-  let page;
-  let errors;
-
-  before(async () => {
-    [portal, session] = await Promise.all([startPortal(DIST), openBrowser()]);
-    ({ page, errors } = session);
-  });
-
-  after(async () => {
-    await session?.close();
-    await portal?.close();
-  });
+  const suite = usePortal(DIST);
 
   it('files the dossier in Vietnamese and keeps the receipt in a ref', async () => {
+    const { page, portal, errors } = suite;
     await page.goto(`${portal.url}/`, { waitUntil: 'networkidle0' });
     await waitInPage(page, () =>
       document.querySelector('hoso-procedure')?.shadowRoot?.querySelector('hoso-form'),
