@@ -1,8 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import type { ValidationError } from '@hoso/core/precompiled';
 import { localize, msg, toLang, type Lang } from './i18n.js';
 import { uniqueId } from './ids.js';
+import { readOnlyContext } from './read-only-context.js';
 import { sharedStyles } from './shared-styles.js';
 
 /** The parts of a definition element a field draws: label, hint, placeholder, options. */
@@ -32,6 +34,12 @@ export interface FieldIds {
  * control live in ONE shadow root so `for`, `aria-describedby` and `aria-invalid` work; the host
  * takes part in a surrounding `<form>` through `ElementInternals` (value, validity, reset,
  * disabled fieldsets) and forwards focus to the control (`delegatesFocus`).
+ *
+ * Read-only (`readonly`, or inside `<hoso-form readonly>`) works like a native `readonly` control:
+ * the value is shown, focusable, selectable and still submitted with the form, but the citizen
+ * cannot change it. Like native read-only controls, a read-only field is barred from constraint
+ * validation (`willValidate` is false, a missing required answer is not an error). Disabled is
+ * different: a disabled field leaves the tab order and its value is not submitted.
  *
  * Text from the definition is rendered as text: Lit escapes it.
  *
@@ -93,11 +101,20 @@ export abstract class HosoFieldElement extends LitElement {
   @property({ type: Boolean, reflect: true }) required = false;
   /** Whether the control is disabled (also when inside a disabled `<fieldset>`). */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * Whether the value is shown but cannot be changed (also inside `<hoso-form readonly>`). Unlike
+   * `disabled`, the control stays focusable and the value is still submitted.
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
   /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
 
   /** @internal Disabled by an ancestor `<fieldset disabled>`. */
   @state() protected formDisabled = false;
+  /** @internal Made read-only by an ancestor (`<hoso-form readonly>`, a read-only group). */
+  @consume({ context: readOnlyContext, subscribe: true })
+  @state()
+  protected inheritedReadOnly = false;
 
   /** @internal The value before any change, restored by a form reset. */
   protected defaultValue: unknown;
@@ -141,9 +158,9 @@ export abstract class HosoFieldElement extends LitElement {
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
-  /** Whether the field takes part in constraint validation. */
+  /** Whether the field takes part in constraint validation (not while disabled or read-only). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.internals.willValidate && !this.isReadOnly;
   }
   /** True when valid; fires `invalid` otherwise. */
   checkValidity(): boolean {
@@ -161,6 +178,13 @@ export abstract class HosoFieldElement extends LitElement {
   /** @internal */
   protected get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
+  }
+  /**
+   * @internal True when the citizen may see, focus and copy the value but not change it: the
+   * field's own `readonly`, or an ancestor's. Every field kind draws its control from this.
+   */
+  protected get isReadOnly(): boolean {
+    return this.readonly || this.inheritedReadOnly;
   }
   /** @internal */
   protected get isRequired(): boolean {
@@ -200,7 +224,10 @@ export abstract class HosoFieldElement extends LitElement {
     this.internals.setFormValue(this.formValue());
     const anchor = this.anchor() ?? undefined;
     const shown = this.errors[0];
-    if (shown) {
+    if (this.isReadOnly) {
+      // Barred from constraint validation, like a native read-only control.
+      this.internals.setValidity({});
+    } else if (shown) {
       this.internals.setValidity(
         { customError: true },
         localize(shown.message, this.language),
