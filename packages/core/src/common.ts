@@ -66,3 +66,10 @@ export {
   type Bump,
 } from './diff/semver.js';
 export type { DefinitionChange, DefinitionDiff, ChangeKind } from './diff/types.js';
+export {
+  migrateCompiledDraft,
+  errorKeys,
+  type CompiledMigrationOptions,
+  type DraftMigration,
+  type DraftAttention,
+} from './migrate/migrate-compiled.js';

@@ -3,4 +3,4 @@
 export * from './common.js';
 export { compile } from './compile/compile.js';
 export { createAjv } from './validator/create-ajv.js';
-export { migrateDraft, type DraftMigration, type DraftAttention } from './migrate/migrate-draft.js';
+export { migrateDraft } from './migrate/migrate-draft.js';

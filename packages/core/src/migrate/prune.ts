@@ -11,25 +11,32 @@ export interface DroppedAnswer {
   path: string;
   code: 'removed' | 'retyped';
   message: LocalizedMessage;
+  label?: LocalizedMessage;
 }
 
 /**
  * Keeps the answers that have a place in the new version: drops answers to fields it no longer
  * has and answers whose JSON type the field no longer takes (a text that became a checkbox).
+ * Only the new version is needed; the old one, when given, names removed fields by their label.
  * Whether kept answers still pass is the validation pipeline's business.
  */
 export function pruneDraft(
   draft: Json,
   newProcedure: CompiledProcedure,
-  oldProcedure: CompiledProcedure,
+  oldProcedure?: CompiledProcedure,
 ): { data: Json; dropped: DroppedAnswer[] } {
   const dropped: DroppedAnswer[] = [];
-  const oldRoots = oldProcedure.tree.flat();
+  const newRoots = newProcedure.tree.flat();
+  const oldRoots = oldProcedure?.tree.flat() ?? [];
   const drop = (path: Path, code: DroppedAnswer['code']): void => {
+    // A removed field's label only the old version knows; a retyped one's the new version too.
+    const label =
+      labelAt(oldRoots, path) ?? (code === 'retyped' ? labelAt(newRoots, path) : undefined);
     dropped.push({
       path: path.join('.'),
       code,
-      message: droppedMessage(code, path, labelAt(oldRoots, path)),
+      message: droppedMessage(code, path, label),
+      ...(label ? { label } : {}),
     });
   };
   const data: Json = {};
@@ -38,10 +45,11 @@ export function pruneDraft(
       const kept = keepDocuments(value, newProcedure, drop);
       if (kept) data[key] = kept;
     } else if (key === '$delivery') {
-      if (newProcedure.definition.delivery) data[key] = value;
-      else drop([key], 'removed');
+      // A delivery method the new version no longer offers must be chosen again.
+      if (newProcedure.definition.delivery?.includes(value as never)) data[key] = value;
+      else dropped.push({ path: key, code: 'removed', message: deliveryMessage(value) });
     } else {
-      keepAnswer(data, key, value, newProcedure.tree.flat(), [key], drop);
+      keepAnswer(data, key, value, newRoots, [key], drop);
     }
   }
   return { data, dropped };
@@ -94,8 +102,8 @@ function keepDocuments(
   return kept;
 }
 
-/** The label of the field at a data path in the old version, for messages. */
-function labelAt(roots: readonly FieldNode[], path: Path): LocalizedMessage | undefined {
+/** The label of the field at a data path (array indices skipped), for messages. */
+export function labelAt(roots: readonly FieldNode[], path: Path): LocalizedMessage | undefined {
   let nodes = roots;
   let found: FieldNode | undefined;
   for (const segment of path) {
@@ -108,13 +116,19 @@ function labelAt(roots: readonly FieldNode[], path: Path): LocalizedMessage | un
   return label ? { vi: label.vi, en: label.en ?? label.vi } : undefined;
 }
 
+/** `"Label" (path)` in each language, or the bare path when the field has no label. */
+export function fieldName(path: string, label: LocalizedMessage | undefined): LocalizedMessage {
+  return label
+    ? { vi: `"${label.vi}" (${path})`, en: `"${label.en}" (${path})` }
+    : { vi: path, en: path };
+}
+
 function droppedMessage(
   code: DroppedAnswer['code'],
   path: Path,
   label: LocalizedMessage | undefined,
 ): LocalizedMessage {
-  const vi = label ? `"${label.vi}" (${path.join('.')})` : path.join('.');
-  const en = label ? `"${label.en}" (${path.join('.')})` : path.join('.');
+  const { vi, en } = fieldName(path.join('.'), label);
   return code === 'removed'
     ? {
         vi: `Phiên bản mới của thủ tục không còn trường ${vi}; câu trả lời đã bị bỏ.`,
@@ -124,4 +138,12 @@ function droppedMessage(
         vi: `Trường ${vi} đã đổi kiểu dữ liệu ở phiên bản mới; câu trả lời cũ đã bị bỏ, vui lòng trả lời lại.`,
         en: `The field ${en} takes another kind of answer in the new version; the old answer was dropped, please answer again.`,
       };
+}
+
+function deliveryMessage(method: unknown): LocalizedMessage {
+  const name = typeof method === 'string' ? `"${method}"` : JSON.stringify(method);
+  return {
+    vi: `Phiên bản mới của thủ tục không còn hình thức nhận kết quả ${name}; vui lòng chọn lại.`,
+    en: `The new version of the procedure no longer offers the delivery method ${name}; please choose again.`,
+  };
 }
