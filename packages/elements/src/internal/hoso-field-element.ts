@@ -68,6 +68,9 @@ export interface FieldIds {
  * @cssproperty --hoso-accent-color - Colour of ticked checkboxes and radio buttons.
  * @cssproperty --hoso-disabled-text-color - Text and border of disabled controls.
  * @cssproperty --hoso-disabled-background-color - Background of disabled controls.
+ * @cssproperty --hoso-readonly-text-color - Text of read-only controls (full contrast).
+ * @cssproperty --hoso-readonly-background-color - Background of read-only controls.
+ * @cssproperty --hoso-readonly-border-color - Dashed border of read-only controls.
  * @cssproperty --hoso-error-color - Error messages, invalid borders, the error summary.
  * @cssproperty --hoso-error-border-width - Width of the invalid marker and summary border.
  * @cssproperty --hoso-focus-color - Focus ring colour.
@@ -244,6 +247,22 @@ export abstract class HosoFieldElement extends LitElement {
     }
   }
 
+  /**
+   * @internal For radios and checkboxes, which have no native `readonly`: cancelling the click
+   * (pointer, Space, arrow keys and label clicks all arrive as one) makes the browser put the old
+   * state back, so no `input` or `change` follows. The control stays focusable.
+   */
+  protected readonly keepWhenReadOnly = (event: Event): void => {
+    if (this.isReadOnly) event.preventDefault();
+  };
+
+  /** @internal Classes of the field's wrapper: `invalid`, `readonly`. */
+  protected fieldClasses(invalid: boolean): string {
+    return ['field', invalid ? 'invalid' : '', this.isReadOnly ? 'readonly' : '']
+      .filter(Boolean)
+      .join(' ');
+  }
+
   /** @internal Tells listeners the value changed: `input` as the citizen types, `change` when done. */
   protected emit(type: 'input' | 'change'): void {
     this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
@@ -277,14 +296,14 @@ export abstract class HosoFieldElement extends LitElement {
         </p>`
       : nothing;
     if (this.isGroup) {
-      return html`<div class="field ${invalid ? 'invalid' : ''}" part="base">
+      return html`<div class="${this.fieldClasses(invalid)}" part="base">
         <fieldset aria-describedby=${ids.describedBy ?? nothing} ?disabled=${this.isDisabled}>
           <legend id=${ids.label} part="label">${label}${optional}</legend>
           ${hintPart} ${errorPart} ${this.renderControl(ids, invalid)}
         </fieldset>
       </div>`;
     }
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="base">
+    return html`<div class="${this.fieldClasses(invalid)}" part="base">
       <label class="label" id=${ids.label} for=${ids.control} part="label"
         >${label}${optional}</label
       >
