@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { compile, type CompiledProcedure, type SchemaValidator } from '@hoso/core/precompiled';
-import { migrateDraft } from './drafts-migrate.js';
+import {
+  compile,
+  migrateCompiledDraft,
+  type CompiledProcedure,
+  type SchemaValidator,
+} from '@hoso/core/precompiled';
+import { checkDefinition } from '@hoso/schema';
+import { noticeItems } from '../components/procedure/draft-attention.js';
 import { clearDrafts, draftKey, loadDraft, saveDraft, withoutFiles } from './drafts.js';
 
 let household: CompiledProcedure;
@@ -9,7 +15,7 @@ before(async () => {
   const definition: unknown = await (await fetch('/dist/test-fixtures/household.json')).json();
   const url = '/dist/test-fixtures/household.validator.js';
   const schemaValidator = ((await import(url)) as { default: SchemaValidator }).default;
-  household = compile(definition, { schemaValidator });
+  household = compile(definition, { schemaValidator, checkDefinition });
 });
 
 const draft = (version: string, savedAt: string, values: Record<string, unknown> = {}) => ({
@@ -42,25 +48,39 @@ describe('drafts', () => {
     expect(localStorage.length).to.equal(0);
   });
 
-  it('migrates: drops answers the version no longer asks, inside groups too, flags new errors only', () => {
-    const { values, attention } = migrateDraft(household, {
-      version: '1.0.0',
-      savedAt: '2026-01-01T00:00:00Z',
-      values: {
+  it('reads the hidden paths a draft was saved with, and drafts saved without them', () => {
+    saveDraft(localStorage, 'p', { ...draft('1.0.0', '2026-01-01T00:00:00Z'), hidden: ['a'] });
+    expect(loadDraft(localStorage, 'p', '1.0.0')!.hidden).to.deep.equal(['a']);
+    localStorage.setItem(
+      draftKey('p', '0.9.0'),
+      JSON.stringify({ version: '0.9.0', savedAt: '2025-01-01T00:00:00Z', values: {}, errors: [] }),
+    );
+    expect(loadDraft(localStorage, 'p', '0.9.0')).to.deep.equal({
+      version: '0.9.0',
+      savedAt: '2025-01-01T00:00:00Z',
+      values: {},
+      errors: [],
+    });
+  });
+
+  it("migrates with core's compiled migration and lists what needs attention", () => {
+    const { data, attention } = migrateCompiledDraft(
+      household,
+      {
         fullName: 'An',
         idNumber: '123',
         oldQuestion: 'x',
         address: { residence: { province: '01', commune: '00004', street: 'a' }, floor: 3 },
         $delivery: 'online',
       },
-      errors: ['birthDate|required'],
-    });
-    expect(values).to.deep.equal({
+      { knownErrors: ['birthDate|required'] },
+    );
+    expect(data).to.deep.equal({
       fullName: 'An',
       idNumber: '123',
       address: { residence: { province: '01', commune: '00004', street: 'a' } },
     });
-    const byPath = new Map(attention.map((a) => [a.path, a]));
+    const byPath = new Map(noticeItems(attention).map((a) => [a.path, a]));
     expect(byPath.get('oldQuestion')?.code).to.equal('removed');
     expect(byPath.get('address.floor')?.code).to.equal('removed');
     expect(byPath.get('$delivery')?.code, 'a delivery method no longer offered').to.equal(
@@ -68,7 +88,25 @@ describe('drafts', () => {
     );
     expect(byPath.get('idNumber')?.code).to.equal('invalid');
     expect(byPath.get('idNumber')?.label?.vi).to.equal('Số định danh');
+    expect(byPath.get('idNumber')?.message?.vi, 'the bare validation error').to.not.contain(
+      'phiên bản mới',
+    );
     expect(byPath.has('birthDate'), 'an error the draft already had').to.equal(false);
     expect(byPath.get('maritalStatus')?.code).to.equal('newly-required');
+    expect(
+      [...byPath.keys()].some((path) => path.startsWith('$documents')),
+      'drafts keep no files, so missing documents are not news',
+    ).to.equal(false);
+  });
+
+  it('lists a newly hidden answer with the sentence that names its field', () => {
+    const values = { fullName: 'An', maritalStatus: 'single', divorceDate: '2020-01-01' };
+    const newly = migrateCompiledDraft(household, values, { knownHidden: [] });
+    const hidden = noticeItems(newly.attention).find((a) => a.code === 'hidden');
+    expect(hidden?.path).to.equal('divorceDate');
+    expect(hidden?.label, 'the sentence names the field already').to.equal(undefined);
+    expect(hidden?.message?.vi).to.contain('đang bị ẩn');
+    const already = migrateCompiledDraft(household, values, { knownHidden: ['divorceDate'] });
+    expect(noticeItems(already.attention).some((a) => a.code === 'hidden')).to.equal(false);
   });
 });

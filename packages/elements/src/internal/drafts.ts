@@ -10,6 +10,11 @@ export interface Draft {
   values: Record<string, unknown>;
   /** `path|code` of every error the answers had when saved: only new ones need attention. */
   errors: string[];
+  /**
+   * Paths of answers their version hid when saved: only newly hidden ones need attention.
+   * Absent from drafts saved before it was kept; then hidden answers are not flagged.
+   */
+  hidden?: string[];
 }
 
 const PREFIX = 'hoso-draft:';
@@ -102,7 +107,8 @@ function read(storage: Storage, key: string): Draft | undefined {
       version: draft.version,
       savedAt: draft.savedAt,
       values: draft.values,
-      errors: Array.isArray(draft.errors) ? draft.errors.filter((e) => typeof e === 'string') : [],
+      errors: strings(draft.errors) ?? [],
+      ...(Array.isArray(draft.hidden) ? { hidden: strings(draft.hidden) } : {}),
     };
   } catch {
     return undefined;
@@ -116,6 +122,10 @@ export function localStore(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+function strings(list: unknown): string[] | undefined {
+  return Array.isArray(list) ? list.filter((e): e is string => typeof e === 'string') : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

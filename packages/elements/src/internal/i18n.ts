@@ -142,7 +142,6 @@ const CATALOG = {
   'file.limit.one': { vi: 'một tệp', en: 'one file' },
   'file.limit.count': { vi: 'tối đa {max} tệp', en: 'up to {max} files' },
   'file.list': { vi: 'Tệp đã đính kèm', en: 'Attached files' },
-  'file.none': { vi: 'Không có tệp đính kèm.', en: 'No files attached.' },
   'file.replace': { vi: 'Thay tệp', en: 'Replace' },
   'file.remove': { vi: 'Xoá', en: 'Remove' },
   'document.form.original': { vi: 'Bản chính', en: 'Original' },

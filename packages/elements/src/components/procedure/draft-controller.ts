@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CompiledProcedure, FormSnapshot, ValidateOptions } from '@hoso/core/precompiled';
-import { errorKeys, migrateDraft, type DraftAttention } from '../../internal/drafts-migrate.js';
+import {
+  errorKeys,
+  migrateCompiledDraft,
+  type CompiledProcedure,
+  type FormSnapshot,
+  type ValidateOptions,
+} from '@hoso/core/precompiled';
 import {
   clearDrafts,
   loadDraft,
@@ -8,6 +13,7 @@ import {
   saveDraft,
   withoutFiles,
 } from '../../internal/drafts.js';
+import { noticeItems, type DraftAttention } from './draft-attention.js';
 
 /** What the citizen is told when answers come back from a draft. */
 export interface DraftNotice {
@@ -68,19 +74,25 @@ export class DraftController implements ReactiveController {
       this.notice = { savedAt: draft.savedAt, attention: [] };
       return { ...start, ...draft.values };
     }
-    const migrated = migrateDraft(compiled, draft, this.options);
+    const migrated = migrateCompiledDraft(compiled, draft.values, {
+      ...this.options,
+      knownErrors: draft.errors,
+      knownHidden: draft.hidden,
+    });
     this.notice = {
       savedAt: draft.savedAt,
       migratedFrom: draft.version,
-      attention: migrated.attention,
+      attention: noticeItems(migrated.attention),
     };
-    const values = { ...start, ...migrated.values };
+    const values = { ...start, ...migrated.data };
+    const result = compiled.validate(values, this.options);
     clearDrafts(storage, id);
     saveDraft(storage, id, {
       version,
       savedAt: draft.savedAt,
       values: withoutFiles(compiled, values),
-      errors: errorKeys(compiled.validate(values, this.options).errors),
+      errors: errorKeys(result.errors),
+      hidden: result.dropped,
     });
     return values;
   }
@@ -126,6 +138,7 @@ export class DraftController implements ReactiveController {
       savedAt: new Date().toISOString(),
       values: withoutFiles(compiled, snapshot.values),
       errors: errorKeys(snapshot.result.errors),
+      hidden: snapshot.result.dropped,
     });
   }
 }

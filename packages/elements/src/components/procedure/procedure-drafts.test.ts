@@ -81,6 +81,27 @@ describe('<hoso-procedure> drafts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells of an answer the new version hides, when the draft knew what was hidden', async () => {
+    localStorage.setItem(
+      draftKey('test-household', '1.1.0'),
+      JSON.stringify({
+        version: '1.1.0',
+        savedAt: '2026-11-20T03:00:00.000Z',
+        values: { fullName: 'Lê Văn Cường', maritalStatus: 'single', divorceDate: '2020-01-01' },
+        errors: [],
+        hidden: [],
+      }),
+    );
+    const el = await wizard({ drafts: true });
+    const notice = el.shadowRoot!.querySelector('[part="draft-notice"]')!;
+    const items = [...notice.querySelectorAll('.attention li')].map((li) => li.textContent!);
+    expect(items.some((t) => t.includes('divorceDate') && t.includes('đang bị ẩn'))).to.equal(true);
+    expect(stored()['hidden'], 'the migrated draft remembers what is hidden now').to.deep.equal([
+      'divorceDate',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('saves nothing with no-drafts, and forgets the draft once submitted', async () => {
     const off = await wizard();
     off.formStore!.setValue('fullName', 'An');

@@ -15,7 +15,7 @@ import {
 } from '@hoso/core/precompiled';
 import { HosoSubmitEvent } from '../../events/hoso-submit.js';
 import { FileRegistry, formContext, type FormContextValue } from '../../internal/context.js';
-import type { DraftAttention } from '../../internal/drafts-migrate.js';
+import type { DraftAttention } from './draft-attention.js';
 import { localize, msg, toLang, type Lang, type MessageId } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
