@@ -24,6 +24,12 @@ const CATALOG = {
     en: 'This kind of field is not supported in the online form yet.',
   },
   'choice.placeholder': { vi: '— Chọn —', en: '— Choose —' },
+  'date.example': { vi: 'Ví dụ: 25/12/1990', en: 'For example: 25/12/1990' },
+  'date.choose': { vi: 'Chọn ngày', en: 'Choose date' },
+  'date.badInput': {
+    vi: 'Nhập ngày theo dạng dd/mm/yyyy, ví dụ 25/12/1990.',
+    en: 'Enter the date as dd/mm/yyyy, for example 25/12/1990.',
+  },
   'money.unit': { vi: 'đồng', en: 'đồng' },
   'step.progress': { vi: 'Bước {n}/{total}', en: 'Step {n} of {total}' },
   'nav.back': { vi: 'Quay lại', en: 'Back' },
@@ -142,6 +148,7 @@ const CATALOG = {
   'file.limit.one': { vi: 'một tệp', en: 'one file' },
   'file.limit.count': { vi: 'tối đa {max} tệp', en: 'up to {max} files' },
   'file.list': { vi: 'Tệp đã đính kèm', en: 'Attached files' },
+  'file.none': { vi: 'Không có tệp đính kèm.', en: 'No files attached.' },
   'file.replace': { vi: 'Thay tệp', en: 'Replace' },
   'file.remove': { vi: 'Xoá', en: 'Remove' },
   'document.form.original': { vi: 'Bản chính', en: 'Original' },
@@ -211,6 +218,10 @@ const CATALOG = {
   'load.validator-failed': {
     vi: 'Không tải được bộ kiểm tra dữ liệu từ {url}. Hãy thử lại sau.',
     en: 'The data validator could not be loaded from {url}. Please try again later.',
+  },
+  'load.checker-failed': {
+    vi: 'Không tải được bộ kiểm tra định nghĩa thủ tục. Hãy thử lại sau.',
+    en: 'The procedure definition checker could not be loaded. Please try again later.',
   },
   'load.not-json': { vi: 'nội dung không phải JSON', en: 'the answer is not JSON' },
   'load.network': { vi: 'lỗi mạng', en: 'network error' },

@@ -106,6 +106,19 @@ export const sharedStyles = css`
     border-color: var(--hoso-disabled-text-color, #5f6a74);
     cursor: not-allowed;
   }
+  /* Read-only: full-contrast text on a quiet background with a dashed edge, so it reads as a
+     value to look at, not as a box to type in, and never as disabled (greyed, not focusable). */
+  input[readonly],
+  textarea[readonly] {
+    color: var(--hoso-readonly-text-color, #1b1f24);
+    background-color: var(--hoso-readonly-background-color, #f3f5f7);
+    border-style: dashed;
+    border-color: var(--hoso-readonly-border-color, #5c6670);
+    cursor: default;
+  }
+  .field.readonly .option label {
+    cursor: default;
+  }
   [aria-invalid='true'] {
     border-color: var(--hoso-error-color, #b3261e) !important;
   }

@@ -8,6 +8,7 @@ import {
   type FieldDefinition,
   type FieldIds,
 } from '../../internal/hoso-field-element.js';
+import { readOnlySelect } from '../../internal/read-only-select.js';
 import { msg } from '../../internal/i18n.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { loadUnits, registeredUnits, UnitsError, type AdministrativeUnits } from './units.js';
@@ -203,7 +204,7 @@ export class HosoAddressField extends HosoFieldElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.errors.length > 0 || !this.internals.validity.valid) return;
+    if (this.isReadOnly || this.errors.length > 0 || !this.internals.validity.valid) return;
     const anchor = this.anchor() ?? undefined;
     const v = this.value ?? {};
     if ((v.province && !PROVINCE.test(v.province)) || (v.commune && !COMMUNE.test(v.commune)))
@@ -296,7 +297,33 @@ export class HosoAddressField extends HosoFieldElement {
 
     let province: TemplateResult;
     let commune: TemplateResult;
-    if (units) {
+    if (units && this.isReadOnly && !this.isDisabled) {
+      // Selects have no native read-only state: the chosen names are shown as read-only text.
+      const name = (list: { code: string; name: string }[] | undefined, code?: string): string =>
+        list?.find((u) => u.code === code)?.name ?? code ?? '';
+      province = html`<div class="part">
+        <label for=${ids.control} part="part-label">${msg('address.province', lang)}</label>
+        ${readOnlySelect({
+          id: ids.control,
+          text: name(units.provinces, v.province),
+          describedBy: described(),
+          required: this.isRequired,
+          invalid: bad.has('province'),
+        })}
+      </div>`;
+      commune = html`<div class="part">
+        <label for="${ids.control}-commune" part="part-label"
+          >${msg('address.commune', lang)}</label
+        >
+        ${readOnlySelect({
+          id: `${ids.control}-commune`,
+          text: name(units.communes[v.province ?? ''], v.commune),
+          describedBy: described(),
+          required: this.isRequired,
+          invalid: bad.has('commune'),
+        })}
+      </div>`;
+    } else if (units) {
       const communes = v.province ? (units.communes[v.province] ?? []) : [];
       province = html`<div class="part">
         <label for=${ids.control} part="part-label">${msg('address.province', lang)}</label>
@@ -365,6 +392,7 @@ export class HosoAddressField extends HosoFieldElement {
           maxlength="200"
           .value=${live(v.street ?? '')}
           ?disabled=${this.isDisabled}
+          ?readonly=${this.isReadOnly}
           autocomplete=${this.autocomplete('address-line1')}
           aria-invalid=${bad.has('street') ? 'true' : 'false'}
           aria-describedby=${ifDefined(described())}
@@ -403,6 +431,7 @@ export class HosoAddressField extends HosoFieldElement {
         spellcheck="false"
         .value=${live(v[part] ?? '')}
         ?disabled=${this.isDisabled}
+        ?readonly=${this.isReadOnly}
         autocomplete="off"
         aria-required=${required}
         aria-invalid=${bad.has(part) ? 'true' : 'false'}

@@ -48,7 +48,7 @@ export class HosoCheckboxField extends HosoFieldElement {
           .filter(Boolean)
           .join(' ') || undefined,
     };
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="base">
+    return html`<div class="${this.fieldClasses(invalid)}" part="base">
       ${
         invalid
           ? html`<p class="error" id=${ids.error} part="error">
@@ -74,6 +74,8 @@ export class HosoCheckboxField extends HosoFieldElement {
         aria-required=${this.isRequired ? 'true' : 'false'}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${ifDefined(ids.describedBy)}
+        aria-readonly=${ifDefined(this.isReadOnly ? 'true' : undefined)}
+        @click=${this.keepWhenReadOnly}
         @input=${this.onInput}
         @change=${() => this.emit('change')}
       />

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { HosoFieldElement, type FieldIds } from '../../internal/hoso-field-element.js';
 import { localize, msg } from '../../internal/i18n.js';
+import { readOnlySelect } from '../../internal/read-only-select.js';
 
 /**
  * @summary A choice among the definition's options: a select, radio buttons or checkboxes
@@ -68,6 +69,16 @@ export class HosoChoiceField extends HosoFieldElement {
     const options = this.element?.options ?? [];
     const chosen = this.chosen;
     const kind = this.effectiveKind;
+    if (kind === 'select' && this.isReadOnly && !this.isDisabled) {
+      const option = options.find((o) => chosen.includes(o.value));
+      return readOnlySelect({
+        id: ids.control,
+        text: option ? localize(option.label, lang) : '',
+        describedBy: ids.describedBy,
+        required: this.isRequired,
+        invalid,
+      });
+    }
     if (kind === 'select') {
       return html`<select
         id=${ids.control}
@@ -92,7 +103,16 @@ export class HosoChoiceField extends HosoFieldElement {
       </select>`;
     }
     const type = kind === 'radio' ? 'radio' : 'checkbox';
-    return html`<div class="options" part="control">
+    const readOnly = this.isReadOnly;
+    // A radio cannot carry aria-readonly; its group can.
+    const group = readOnly && type === 'radio';
+    return html`<div
+      class="options"
+      part="control"
+      role=${ifDefined(group ? 'radiogroup' : undefined)}
+      aria-labelledby=${ifDefined(group ? ids.label : undefined)}
+      aria-readonly=${ifDefined(group ? 'true' : undefined)}
+    >
       ${options.map((o, i) => {
         const id = `${ids.control}-${i}`;
         return html`<div class="option">
@@ -104,6 +124,8 @@ export class HosoChoiceField extends HosoFieldElement {
             .checked=${live(chosen.includes(o.value))}
             ?disabled=${this.isDisabled}
             aria-invalid=${ifDefined(type === 'checkbox' && invalid ? 'true' : undefined)}
+            aria-readonly=${ifDefined(type === 'checkbox' && readOnly ? 'true' : undefined)}
+            @click=${this.keepWhenReadOnly}
             @input=${type === 'radio' ? this.onRadio : this.onCheckbox}
             @change=${() => this.emit('change')}
           />

@@ -215,7 +215,39 @@ export class HosoFileField extends HosoFieldElement {
     return parts.join(' · ');
   }
 
+  /**
+   * Read-only: the attached files are listed, nothing can be picked, replaced or removed. A file
+   * input has no `readonly`, so the list itself takes focus (named by the label), keeping the
+   * field in the tab order as a read-only text field would be.
+   */
+  private renderReadOnly(ids: FieldIds): TemplateResult {
+    const lang = this.language;
+    return html`<div
+      id=${ids.control}
+      class="read-only-files"
+      role="group"
+      tabindex="0"
+      aria-labelledby=${ids.label}
+      aria-describedby=${ids.describedBy ?? nothing}
+    >
+      ${
+        this.value.length === 0
+          ? html`<p class="hint">${msg('file.none', lang)}</p>`
+          : html`<ul class="files" part="files" aria-label=${msg('file.list', lang)}>
+              ${this.value.map(
+                (ref) =>
+                  html`<li>
+                    <span class="name">${ref.name}</span>
+                    <span class="meta">${typeName(ref.type)}, ${formatSize(ref.size, lang)}</span>
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </div>`;
+  }
+
   protected renderControl(ids: FieldIds, invalid: boolean): TemplateResult {
+    if (this.isReadOnly && !this.isDisabled) return this.renderReadOnly(ids);
     const lang = this.language;
     const { accept, maxFiles } = this.limits;
     const files = this.files;

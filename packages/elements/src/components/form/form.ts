@@ -14,6 +14,7 @@ import type { ItemsChangeDetail } from '../repeater/repeater.js';
 import { localize, msg, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
+import { ReadOnlyScope } from '../../internal/read-only-scope.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import '../address-field/address-field.js';
 import '../checkbox-field/checkbox-field.js';
@@ -70,6 +71,9 @@ function asText(value: unknown): string {
  * @summary One step of a compiled procedure, drawn from a form store: fields, groups as
  * fieldsets, repeaters as lists of items, Markdown content, computed values. Every change goes
  * to the store; the store's verdict comes back as each field's errors.
+ *
+ * With `readonly` (a submitted dossier shown back), every field, group and repeater is read-only:
+ * values are shown, focusable and copyable, and nothing can be changed.
  * @status experimental
  * @csspart group - The fieldset of a group of elements.
  * @cssproperty --hoso-space-l - Gap between elements.
@@ -102,6 +106,11 @@ export class HosoForm extends LitElement {
   @property({ attribute: false }) units: AdministrativeUnits | undefined;
   /** URL of that data set as JSON, fetched once, when `units` is not given. */
   @property({ attribute: 'units-src' }) unitsSrc = '';
+  /** Whether every field is read-only: shown, focusable and submitted, but not changeable. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  // Tells the fields in the shadow root (and in groups and repeaters) that they are read-only.
+  private readonly readOnlyScope = new ReadOnlyScope(this);
 
   private get language(): Lang {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localize, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
+import { ReadOnlyScope } from '../../internal/read-only-scope.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 
 /** The parts of a `group` element this component draws. */
@@ -15,7 +16,8 @@ export interface GroupDefinition {
 /**
  * @summary Fields shown together: a fieldset whose legend is the group's label, around the
  * child fields given as its children (their values nest under the group's key). Without a
- * label it is a plain wrapper, so no empty group is announced.
+ * label it is a plain wrapper, so no empty group is announced. A `readonly` group makes its fields
+ * read-only.
  * @status experimental
  * @slot - The group's fields.
  * @csspart base - The fieldset (or wrapper without a label).
@@ -44,8 +46,12 @@ export class HosoGroup extends LitElement {
   @property({ attribute: false }) element: GroupDefinition | undefined;
   /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
+  /** Whether the group's fields are read-only (also inside `<hoso-form readonly>`). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
 
   private readonly uid = uniqueId('hoso-group');
+  // Passes the read-only state on to the fields in the slot.
+  private readonly readOnlyScope = new ReadOnlyScope(this);
 
   private get language(): Lang {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));

@@ -88,6 +88,7 @@ export class HosoNumberField extends HosoFieldElement {
       type="text"
       .value=${live(this.text)}
       ?disabled=${this.isDisabled}
+      ?readonly=${this.isReadOnly}
       inputmode=${this.effectiveKind === 'number' ? 'decimal' : 'numeric'}
       spellcheck="false"
       autocomplete=${ifDefined(this.element?.autocomplete ?? 'off')}

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ValidationError } from '@hoso/core/precompiled';
 import { localize, msg, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
+import { ReadOnlyScope } from '../../internal/read-only-scope.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 
 /** The parts of a `repeater` element this component draws. */
@@ -34,6 +35,9 @@ const DEFAULT_MAX_ITEMS = 100;
  * one's place, the moved item) and each change is announced politely.
  *
  * The list's own errors (too few, too many items) show here; the items' fields show theirs.
+ *
+ * Read-only (`readonly`, or inside `<hoso-form readonly>`), the items are shown without the
+ * buttons that add, remove or move them, and their fields are read-only.
  * @status experimental
  * @slot item-<index> - The fields of the item at that position (0-based).
  * @csspart base - The fieldset of the whole list.
@@ -102,12 +106,15 @@ export class HosoRepeater extends LitElement {
   @property({ attribute: false }) errors: readonly ValidationError[] = [];
   /** Whether adding, removing and moving items is disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Whether the list is only shown: no adding, removing or moving, and its fields read-only. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
   /** UI language; defaults to the closest `lang` attribute. */
   @property() override lang = '';
 
   /** What the polite live region says after the last change. */
   @state() private announcement = '';
   private readonly uid = uniqueId('hoso-repeater');
+  private readonly readOnlyScope = new ReadOnlyScope(this);
 
   private get language(): Lang {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
@@ -134,7 +141,7 @@ export class HosoRepeater extends LitElement {
 
   /** Adds an empty item at the end and moves focus to its first field. */
   addItem(): void {
-    if (this.items.length >= this.maxItems) return;
+    if (this.readOnlyScope.readOnly || this.items.length >= this.maxItems) return;
     const index = this.items.length;
     this.commit([...this.items, {}], 'add', index);
     this.announce(msg('repeater.added', this.language, { item: this.itemName(index) }));
@@ -143,6 +150,7 @@ export class HosoRepeater extends LitElement {
 
   /** Removes the item at `index`; focus goes to the item now in its place (or the one above). */
   removeItem(index: number): void {
+    if (this.readOnlyScope.readOnly) return;
     if (index < 0 || index >= this.items.length || this.items.length <= this.minItems) return;
     const removed = this.itemName(index);
     const next = this.items.filter((_, i) => i !== index);
@@ -157,6 +165,7 @@ export class HosoRepeater extends LitElement {
   /** Moves the item at `index` by `by` places (-1 up, 1 down); focus stays with it. */
   moveItem(index: number, by: -1 | 1): void {
     const to = index + by;
+    if (this.readOnlyScope.readOnly) return;
     if (index < 0 || to < 0 || to >= this.items.length) return;
     const next = [...this.items];
     [next[index], next[to]] = [next[to], next[index]];
@@ -222,6 +231,7 @@ export class HosoRepeater extends LitElement {
       [hint ? `${this.uid}-hint` : '', error ? `${this.uid}-error` : '']
         .filter(Boolean)
         .join(' ') || nothing;
+    const readOnly = this.readOnlyScope.readOnly;
     const canAdd = items.length < this.maxItems;
     const canRemove = items.length > this.minItems;
     return html`<fieldset
@@ -242,69 +252,85 @@ export class HosoRepeater extends LitElement {
       }
       ${items.length === 0 ? html`<p class="hint">${msg('repeater.empty', lang)}</p>` : nothing}
       <ol class="items" part="items">
-        ${items.map((_, i) => this.renderItem(i, items.length, canRemove))}
+        ${items.map((_, i) => this.renderItem(i, items.length, canRemove, readOnly))}
       </ol>
       ${
-        canAdd
-          ? html`<button type="button" class="add" part="button add-button" @click=${this.addItem}>
-              ${msg('repeater.add', lang)}
-              <span class="visually-hidden">– ${localize(element?.label, lang)}</span>
-            </button>`
-          : html`<p class="hint">${msg('repeater.full', lang, { max: this.maxItems })}</p>`
+        readOnly
+          ? nothing
+          : canAdd
+            ? html`<button
+                type="button"
+                class="add"
+                part="button add-button"
+                @click=${this.addItem}
+              >
+                ${msg('repeater.add', lang)}
+                <span class="visually-hidden">– ${localize(element?.label, lang)}</span>
+              </button>`
+            : html`<p class="hint">${msg('repeater.full', lang, { max: this.maxItems })}</p>`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </fieldset>`;
   }
 
-  private renderItem(index: number, count: number, canRemove: boolean): TemplateResult {
-    const lang = this.language;
+  private renderItem(
+    index: number,
+    count: number,
+    canRemove: boolean,
+    readOnly: boolean,
+  ): TemplateResult {
     const name = this.itemName(index);
     const headingId = `${this.uid}-item-${index}`;
-    const hiddenName = html`<span class="visually-hidden">${name}</span>`;
     return html`<li class="item" part="item">
       <div role="group" aria-labelledby=${headingId}>
         <h3 id=${headingId} tabindex="-1" part="item-heading">${name}</h3>
         <slot name="item-${index}"></slot>
-        <div class="actions">
-          ${
-            index > 0
-              ? html`<button
-                  type="button"
-                  class="up"
-                  part="button"
-                  @click=${() => this.moveItem(index, -1)}
-                >
-                  ${msg('repeater.moveUp', lang)} ${hiddenName}
-                </button>`
-              : nothing
-          }
-          ${
-            index < count - 1
-              ? html`<button
-                  type="button"
-                  class="down"
-                  part="button"
-                  @click=${() => this.moveItem(index, 1)}
-                >
-                  ${msg('repeater.moveDown', lang)} ${hiddenName}
-                </button>`
-              : nothing
-          }
-          ${
-            canRemove
-              ? html`<button
-                  type="button"
-                  class="remove"
-                  part="button"
-                  @click=${() => this.removeItem(index)}
-                >
-                  ${msg('repeater.remove', lang)} ${hiddenName}
-                </button>`
-              : nothing
-          }
-        </div>
+        ${readOnly ? nothing : this.renderActions(index, count, canRemove)}
       </div>
     </li>`;
+  }
+
+  private renderActions(index: number, count: number, canRemove: boolean): TemplateResult {
+    const lang = this.language;
+    const hiddenName = html`<span class="visually-hidden">${this.itemName(index)}</span>`;
+    return html`<div class="actions">
+      ${
+        index > 0
+          ? html`<button
+              type="button"
+              class="up"
+              part="button"
+              @click=${() => this.moveItem(index, -1)}
+            >
+              ${msg('repeater.moveUp', lang)} ${hiddenName}
+            </button>`
+          : nothing
+      }
+      ${
+        index < count - 1
+          ? html`<button
+              type="button"
+              class="down"
+              part="button"
+              @click=${() => this.moveItem(index, 1)}
+            >
+              ${msg('repeater.moveDown', lang)} ${hiddenName}
+            </button>`
+          : nothing
+      }
+      ${
+        canRemove
+          ? html`<button
+              type="button"
+              class="remove"
+              part="button"
+              @click=${() => this.removeItem(index)}
+            >
+              ${msg('repeater.remove', lang)} ${hiddenName}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 }
 

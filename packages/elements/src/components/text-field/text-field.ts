@@ -81,6 +81,7 @@ export class HosoTextField extends HosoFieldElement {
         rows=${this.element?.rows ?? 5}
         .value=${live(this.value)}
         ?disabled=${this.isDisabled}
+        ?readonly=${this.isReadOnly}
         aria-required=${this.isRequired ? 'true' : 'false'}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${ifDefined(ids.describedBy)}
@@ -96,6 +97,7 @@ export class HosoTextField extends HosoFieldElement {
       type=${spec.type}
       .value=${live(this.value)}
       ?disabled=${this.isDisabled}
+      ?readonly=${this.isReadOnly}
       aria-required=${this.isRequired ? 'true' : 'false'}
       aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${ifDefined(ids.describedBy)}

@@ -1,6 +1,7 @@
 // The suite every Hoso field must pass (habit 4): it takes part in a native <form> like a
 // native control does.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ValidationError } from '@hoso/core/precompiled';
 import type { FieldDefinition, HosoFieldElement } from '../hoso-field-element.js';
 
@@ -16,12 +17,16 @@ export interface FormControlCase {
 
 type Field = HosoFieldElement & { value: unknown };
 
-async function inForm(test: FormControlCase, attrs: { required?: boolean } = {}) {
+async function inForm(
+  test: FormControlCase,
+  attrs: { required?: boolean; readonly?: boolean } = {},
+) {
   const form = await fixture<HTMLFormElement>(html`<form><fieldset></fieldset></form>`);
   const field = document.createElement(test.tag) as Field;
   field.name = 'answer';
   field.element = test.element;
   if (attrs.required) field.required = true;
+  if (attrs.readonly) field.readonly = true;
   form.querySelector('fieldset')!.append(field);
   await field.updateComplete;
   return { form, field };
@@ -102,6 +107,66 @@ export function runFormControlTests(test: FormControlCase): void {
       field.focus();
       const active = field.shadowRoot!.activeElement;
       expect(active?.matches('input, select, textarea')).to.equal(true);
+    });
+
+    it('read-only: shows the value, still submits it, and is not disabled', async () => {
+      const { form, field } = await inForm(test, { readonly: true });
+      field.value = test.value;
+      await field.updateComplete;
+      expect(field.hasAttribute('readonly')).to.equal(true);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(test.formData);
+      const controls = field.shadowRoot!.querySelectorAll('input, select, textarea, button');
+      for (const control of controls) expect(control.matches(':disabled')).to.equal(false);
+      // Screen readers hear it: native readonly, or aria-readonly on the control or its group.
+      for (const control of field.shadowRoot!.querySelectorAll<HTMLInputElement>('input, textarea'))
+        expect(
+          control.readOnly || control.closest('[aria-readonly="true"]') !== null,
+          `${control.outerHTML} is announced as read-only`,
+        ).to.equal(true);
+      expect(field.shadowRoot!.querySelector('select, input[type="file"], button')).to.equal(null);
+      await expect(field).to.be.accessible();
+    });
+
+    it('read-only: focusable, but typing, clicking and keys change nothing', async () => {
+      const { form, field } = await inForm(test, { readonly: true });
+      field.value = test.value;
+      await field.updateComplete;
+      let events = 0;
+      field.addEventListener('input', () => events++);
+      field.addEventListener('change', () => events++);
+      field.focus();
+      expect(field.shadowRoot!.activeElement, 'focus reaches the control').to.not.equal(null);
+      const targets = field.shadowRoot!.querySelectorAll<HTMLElement>(
+        'input, textarea, label, [tabindex="0"]',
+      );
+      for (const target of targets) {
+        target.click();
+        target.focus();
+        await sendKeys({ type: '7x' });
+        for (const key of [' ', 'ArrowDown', 'ArrowRight', 'Backspace', 'Delete'])
+          await sendKeys({ press: key });
+      }
+      await field.updateComplete;
+      expect(field.value).to.deep.equal(test.value);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(test.formData);
+      expect(events).to.equal(0);
+      for (const box of field.shadowRoot!.querySelectorAll<HTMLInputElement>(
+        'input[type="radio"], input[type="checkbox"]',
+      ))
+        expect(box.checked, box.value).to.equal(
+          typeof test.value === 'boolean' ? test.value : [test.value].flat().includes(box.value),
+        );
+    });
+
+    it('read-only: barred from constraint validation, like native readonly', async () => {
+      const { form, field } = await inForm(test, { required: true, readonly: true });
+      expect(field.willValidate).to.equal(false);
+      expect(field.validity.valueMissing).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+      field.readonly = false;
+      await field.updateComplete;
+      expect(field.willValidate).to.equal(true);
+      expect(field.validity.valueMissing).to.equal(true);
     });
 
     it('renders a hostile label as text', async () => {
