@@ -59,6 +59,15 @@ describe('review rows', () => {
     expect(rows[2]!.label).to.equal("Item 2 — Child's name");
   });
 
+  it('shows a date as dd/mm/yyyy in both languages, and unreadable text as typed', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const rows = rowsOf({ birthDate: '1990-12-25' }, 0, lang);
+      expect(rows.find((r) => r.path === 'birthDate')!.value).to.equal('25/12/1990');
+    }
+    const typed = rowsOf({ birthDate: '31-02-2024' }, 0);
+    expect(typed.find((r) => r.path === 'birthDate')!.value).to.equal('31-02-2024');
+  });
+
   it('says a repeater with no items is not answered', () => {
     const rows = rowsOf({ maritalStatus: 'divorced' }, 1);
     expect(rows).to.deep.equal([{ path: 'kids', label: 'Các con', value: 'Chưa trả lời' }]);

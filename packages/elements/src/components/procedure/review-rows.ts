@@ -3,6 +3,7 @@ import type { FormSnapshot } from '@hoso/core/precompiled';
 import { localize, msg, type Lang } from '../../internal/i18n.js';
 import { getAt } from '../../internal/paths.js';
 import { formatAddress } from '../address-field/format-address.js';
+import { formatDayMonthYear } from '../date-field/day-month-year.js';
 import { knownUnits } from '../address-field/units.js';
 import { formatMoney } from '../fee-summary/fee-summary.js';
 import { repeaterItemName } from '../repeater/repeater.js';
@@ -80,10 +81,9 @@ export function display(element: Element, value: unknown, lang: Lang): string {
       (element.type === 'computed' && element.valueType === 'money')
       ? formatMoney(value, lang)
       : String(value);
-  if (element.type === 'date' && typeof value === 'string') {
-    const [y, m, d] = value.split('-');
-    return d && m && y ? `${d}/${m}/${y}` : value;
-  }
+  // Only a real ISO date is rewritten: anything else is shown exactly as it was typed.
+  if (element.type === 'date' && typeof value === 'string')
+    return formatDayMonthYear(value) ?? value;
   if (options) return optionLabel(value);
   if (element.type === 'address')
     return formatAddress(value, element.units ? knownUnits(element.units) : undefined, lang);
