@@ -2,6 +2,7 @@ import { readRule, type Element, type Step } from '@hoso/schema';
 import type { FieldNode } from '../compile/field-tree.js';
 import { evaluate, isTruthy, RuleError } from '../rules/index.js';
 import type { FieldState } from './field-state.js';
+import { toNfc } from './nfc.js';
 import { isPlainObject } from './normalise.js';
 import { toDottedPath, type PathSegments } from './result.js';
 
@@ -222,7 +223,7 @@ function coerceComputed(
     case 'boolean':
       return isTruthy(value);
     case 'text':
-      return value === null || value === undefined ? undefined : String(value).normalize('NFC');
+      return value === null || value === undefined ? undefined : toNfc(String(value));
     case 'number':
     case 'money': {
       const n =

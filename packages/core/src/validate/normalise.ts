@@ -1,4 +1,5 @@
 import type { FieldNode } from '../compile/field-tree.js';
+import { toNfc } from './nfc.js';
 
 /** Characters people type inside identifiers and phone numbers that carry no meaning. */
 const IDENTIFIER_SEPARATORS: Record<string, RegExp> = {
@@ -55,7 +56,7 @@ function nodesByKey(nodes: readonly FieldNode[]): Map<string, FieldNode> {
 function normaliseField(value: unknown, node: FieldNode): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') {
-    let text = value.normalize('NFC').trim();
+    let text = toNfc(value).trim();
     const separators = IDENTIFIER_SEPARATORS[node.type];
     if (separators) text = text.replace(separators, '');
     return text === '' ? undefined : text;
@@ -70,7 +71,7 @@ function normaliseField(value: unknown, node: FieldNode): unknown {
 
 function normaliseAny(value: unknown): unknown {
   if (typeof value === 'string') {
-    const text = value.normalize('NFC').trim();
+    const text = toNfc(value).trim();
     return text === '' ? undefined : text;
   }
   if (value === null) return undefined;
