@@ -12,7 +12,7 @@ interface CoreModule {
   compile(definition: unknown): { dataSchema: object };
 }
 interface CliModule {
-  buildStandaloneValidator(schema: object): Promise<string>;
+  buildProcedureValidator(procedure: unknown): Promise<string>;
 }
 
 /** The built workspace packages (`pnpm run build` makes them); the root lists them as no dependency. */
@@ -86,7 +86,7 @@ export function exampleProcedures(): Plugin {
         const { core, cli } = await workspace();
         const definition = await readDefinition(folder);
         try {
-          return await cli.buildStandaloneValidator(core.compile(definition).dataSchema);
+          return await cli.buildProcedureValidator(core.compile(definition));
         } catch (error) {
           throw new Error(
             `examples/procedures/${folder}/definition.json does not compile: ${(error as Error).message}`,

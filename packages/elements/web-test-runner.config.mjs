@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '@hoso/core';
 import { chromium } from '../../.ci/chromium.mjs';
-import { buildStandaloneValidator } from '@hoso/cli';
+import { buildProcedureValidator } from '@hoso/cli';
 
 const OUT = new URL('./dist/test-fixtures/', import.meta.url);
 await mkdir(OUT, { recursive: true });
@@ -19,7 +19,7 @@ const definition = JSON.parse(
 );
 await writeFile(
   new URL('household.validator.js', OUT),
-  await buildStandaloneValidator(compile(definition).dataSchema),
+  await buildProcedureValidator(compile(definition)),
 );
 await writeFile(new URL('household.json', OUT), JSON.stringify(definition));
 const validatorModule = await readFile(new URL('household.validator.js', OUT), 'utf8');
@@ -38,7 +38,7 @@ withFile.steps[0].elements.push({
 await writeFile(new URL('household-file.json', OUT), JSON.stringify(withFile));
 await writeFile(
   new URL('household-file.validator.js', OUT),
-  await buildStandaloneValidator(compile(withFile).dataSchema),
+  await buildProcedureValidator(compile(withFile)),
 );
 
 /**

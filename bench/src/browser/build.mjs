@@ -12,7 +12,7 @@ import { toFormJs } from '../translate/formjs.mjs';
 import { toJsonForms } from '../translate/jsonforms.mjs';
 import { toRjsf } from '../translate/rjsf.mjs';
 // @hoso/cli owns the standalone-validator build; the bench uses its built output.
-import { buildStandaloneValidator } from '../../../packages/cli/dist/src/standalone.js';
+import { buildProcedureValidator } from '../../../packages/cli/dist/src/standalone.js';
 
 /** Page name → library name in the report, and how each one reads the spec. */
 export const LIBRARIES = {
@@ -47,7 +47,7 @@ export async function buildPages(dir, sizes) {
     await writeFile(join(dir, 'forms', `spec-${count}.json`), JSON.stringify(spec));
     for (const [page, { translate }] of Object.entries(LIBRARIES))
       await writeFile(join(dir, 'forms', `${page}-${count}.json`), JSON.stringify(translate(spec)));
-    const source = await buildStandaloneValidator(compile(toHoso(spec)).dataSchema);
+    const source = await buildProcedureValidator(compile(toHoso(spec)));
     const minified = await build({
       stdin: { contents: source, loader: 'js' },
       minify: true,

@@ -111,6 +111,7 @@ describe('<hoso-designer> end to end', function () {
     const elements = await import('@hoso/elements' as string).catch(() => undefined);
     if (elements && customElements.get('hoso-procedure')) {
       const { compile } = await import('@hoso/core/precompiled');
+      const { checkDefinition } = await import('@hoso/schema');
       const procedure = document.createElement('hoso-procedure') as HTMLElement & {
         definition: unknown;
         schemaValidator: unknown;
@@ -118,6 +119,7 @@ describe('<hoso-designer> end to end', function () {
       };
       procedure.schemaValidator = compile(exported, {
         schemaValidator: Object.assign(() => true, { errors: null }),
+        checkDefinition,
       }).validateSchema;
       procedure.definition = exported;
       document.body.append(procedure);

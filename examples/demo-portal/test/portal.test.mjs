@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { buildStandaloneValidator } from '@hoso/cli';
+import { buildProcedureValidator } from '@hoso/cli';
 import { startIntakeServer } from '@hoso/server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../.ci/chromium.mjs';
 import { fillWizard } from './wizard-walk.mjs';
@@ -49,7 +49,7 @@ describe('the demo portal', { timeout: 240_000 }, () => {
       dataDir,
       publish: [MARRIAGE],
       portalDir: here('../dist'),
-      validatorModule: (schema) => buildStandaloneValidator(schema),
+      validatorModule: buildProcedureValidator,
       log: (e) => errors.push(`server: ${e instanceof Error ? e.stack : e}`),
     });
     browser = await puppeteer.launch({

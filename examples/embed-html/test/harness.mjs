@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { buildStandaloneValidator } from '@hoso/cli';
+import { buildProcedureValidator } from '@hoso/cli';
 import { startIntakeServer } from '@hoso/server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../.ci/chromium.mjs';
 
@@ -30,7 +30,7 @@ export async function startPortal(distDir) {
     dataDir,
     publish: [MARRIAGE_DEFINITION],
     portalDir: distDir,
-    validatorModule: (schema) => buildStandaloneValidator(schema),
+    validatorModule: buildProcedureValidator,
     log: () => undefined,
   });
   return {

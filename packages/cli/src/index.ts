@@ -1,4 +1,4 @@
 export { main } from './main.js';
-export { buildStandaloneValidator } from './standalone.js';
+export { buildStandaloneValidator, buildProcedureValidator } from './standalone.js';
 export { submissionTypes } from './commands/types.js';
 export type { Io } from './io.js';

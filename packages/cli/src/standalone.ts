@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { createAjv } from '@hoso/core';
+import { createAjv, jsonDigest, type CompiledProcedure, type ValidatorStamps } from '@hoso/core';
 
 /**
  * Compiles `schema` with the production factory and returns one self-contained ES module whose
@@ -18,6 +18,8 @@ export async function buildStandaloneValidator(
   schema: object,
   /** Other schemas the schema `$ref`s, by URI (they are compiled into the module). */
   references: ReadonlyMap<string, object> = new Map(),
+  /** Properties to set on the validate function (see buildProcedureValidator). */
+  stamps: Readonly<Record<string, string>> = {},
 ): Promise<string> {
   const ajv = createAjv();
   for (const [uri, referenced] of references) ajv.addSchema(referenced, uri);
@@ -25,10 +27,10 @@ export async function buildStandaloneValidator(
   const generated = standaloneModule.default(ajv, validate);
   const result = await build({
     stdin: {
-      contents: generated,
+      contents: stampedEntry(stamps),
       resolveDir: ajvResolveDir(),
       loader: 'js',
-      sourcefile: 'validate.js',
+      sourcefile: 'validator.js',
     },
     bundle: true,
     format: 'esm',
@@ -37,11 +39,53 @@ export async function buildStandaloneValidator(
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
-    plugins: [stripCodegenMetadata],
+    plugins: [generatedValidator(generated), stripCodegenMetadata],
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error('esbuild produced no output');
   return output.text;
+}
+
+/**
+ * The validator module of a compiled procedure's data schema, stamped with the digests of the
+ * definition it was compiled from and of the data schema (see ValidatorStamps). Compiling
+ * checked that definition, so a page given the same definition with this module need not load
+ * the checker (`@hoso/core/precompiled`'s `compile`); a definition with other data is refused.
+ */
+export function buildProcedureValidator(procedure: CompiledProcedure): Promise<string> {
+  const stamps: Required<ValidatorStamps> = {
+    checkedDefinition: jsonDigest(procedure.definition),
+    dataSchema: jsonDigest(procedure.dataSchema),
+  };
+  return buildStandaloneValidator(procedure.dataSchema, new Map(), stamps);
+}
+
+/** The module's entry: ajv's validate function as the default export, with its stamps set. */
+function stampedEntry(stamps: Readonly<Record<string, string>>): string {
+  const assignments = Object.entries(stamps).map(
+    ([name, value]) => `validate[${JSON.stringify(name)}] = ${JSON.stringify(value)};\n`,
+  );
+  return `import validate from ${JSON.stringify(GENERATED)};\n${assignments.join('')}export default validate;\n`;
+}
+
+/** ajv's generated code, served to esbuild as a module of its own. */
+const GENERATED = 'hoso:generated-validator';
+
+function generatedValidator(code: string): Plugin {
+  return {
+    name: 'hoso-generated-validator',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^hoso:generated-validator$/ }, () => ({
+        path: GENERATED,
+        namespace: 'hoso-generated',
+      }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'hoso-generated' }, () => ({
+        contents: code,
+        loader: 'js',
+        resolveDir: ajvResolveDir(),
+      }));
+    },
+  };
 }
 
 /**

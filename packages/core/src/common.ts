@@ -5,6 +5,14 @@ export {
   type SchemaValidator,
 } from './compile/compile-procedure.js';
 export { DefinitionError } from './compile/definition-error.js';
+export { canonicalJson } from './digest/canonical-json.js';
+export { jsonDigest } from './digest/json-digest.js';
+export {
+  vouchesForDefinition,
+  fitsDataSchema,
+  stampsOf,
+  type ValidatorStamps,
+} from './digest/validator-stamp.js';
 export type { FieldNode } from './compile/field-tree.js';
 export { VALUE_PATTERNS } from './compile/value-formats.js';
 export {
@@ -67,9 +75,13 @@ export {
 } from './diff/semver.js';
 export type { DefinitionChange, DefinitionDiff, ChangeKind } from './diff/types.js';
 export {
-  migrateCompiledDraft,
+  carryDraftOver,
   errorKeys,
   type CompiledMigrationOptions,
+  type DraftFinding,
+} from './migrate/carry-draft.js';
+export {
+  migrateCompiledDraft,
   type DraftMigration,
   type DraftAttention,
 } from './migrate/migrate-compiled.js';

@@ -15,7 +15,7 @@ import { generateSpec } from '../../../bench/src/spec.mjs';
 import { toHoso } from '../../../bench/src/translate/hoso.mjs';
 import { serve } from '../../../bench/src/browser/server.mjs';
 import { launchChromium, measureOnce, median } from '../../../bench/src/browser/measure.mjs';
-import { buildStandaloneValidator } from '../../cli/dist/src/standalone.js';
+import { buildProcedureValidator } from '../../cli/dist/src/standalone.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ async function buildHosoPage(dir) {
     const form = toHoso(spec);
     await writeFile(join(dir, 'forms', `spec-${count}.json`), JSON.stringify(spec));
     await writeFile(join(dir, 'forms', `hoso-${count}.json`), JSON.stringify(form));
-    const source = await buildStandaloneValidator(compile(form).dataSchema);
+    const source = await buildProcedureValidator(compile(form));
     await writeFile(join(dir, 'forms', `hoso-${count}.validator.js`), source);
   }
   await build({

@@ -105,7 +105,7 @@ describe('real responses against the OpenAPI document', { timeout: 120_000 }, ()
         { name: 'Trần Thị Hoa', roles: ['publisher'], token: hashToken('publisher-token') },
         { name: 'Lê Văn Nam', roles: ['officer'], token: hashToken('officer-token') },
       ],
-      validatorModule: async (schema) => `export default ${JSON.stringify(schema)};`,
+      validatorModule: async ({ dataSchema }) => `export default ${JSON.stringify(dataSchema)};`,
       log: () => undefined,
     });
   });

@@ -26,10 +26,10 @@ describe('the portal-facing API', () => {
       publish: [fixture],
       log: () => undefined,
       allowedOrigins: [PORTAL],
-      // Stands in for buildStandaloneValidator: a module that shows which schema it got.
-      validatorModule: async (schema) => {
-        built.push(schema);
-        return `export default ${JSON.stringify(schema)};\n`;
+      // Stands in for buildProcedureValidator: a module that shows which schema it got.
+      validatorModule: async ({ dataSchema }) => {
+        built.push(dataSchema);
+        return `export default ${JSON.stringify(dataSchema)};\n`;
       },
     });
     bare = await startIntakeServer({

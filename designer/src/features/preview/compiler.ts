@@ -8,6 +8,7 @@ import {
   type CompiledProcedure,
   type SchemaValidator,
 } from '@hoso/core/precompiled';
+import { checkDefinition } from '@hoso/schema';
 
 export type Compiler = (definition: unknown) => CompiledProcedure;
 /** Compiles a data schema into its validator (ajv, in the app). */
@@ -29,7 +30,7 @@ const permissive = Object.assign(() => true, { errors: null });
 
 export function compileForPreview(definition: unknown): CompiledProcedure {
   if (fullCompiler) return fullCompiler(definition);
-  return compilePrecompiled(definition, { schemaValidator: permissive });
+  return compilePrecompiled(definition, { schemaValidator: permissive, checkDefinition });
 }
 
 /** The data-schema validator `<hoso-procedure>` needs: ajv's in the app, else permissive. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
 import { messages } from '../messages.js';
-import { buildStandaloneValidator } from '../standalone.js';
+import { buildProcedureValidator } from '../standalone.js';
 import { loadProcedure } from './load-procedure.js';
 import { submissionTypes } from './types.js';
 
@@ -24,7 +24,7 @@ export async function compileCommand(argv: readonly string[], io: Io): Promise<n
   const base = join(outDir, `${id}@${version}`);
   await mkdir(outDir, { recursive: true });
   await writeFile(`${base}.schema.json`, JSON.stringify(procedure.dataSchema, null, 2) + '\n');
-  await writeFile(`${base}.validator.js`, await buildStandaloneValidator(procedure.dataSchema));
+  await writeFile(`${base}.validator.js`, await buildProcedureValidator(procedure));
   await writeFile(`${base}.d.ts`, await submissionTypes(procedure));
   for (const suffix of ['schema.json', 'validator.js', 'd.ts']) io.out(`wrote ${base}.${suffix}`);
   return 0;

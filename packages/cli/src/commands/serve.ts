@@ -1,8 +1,8 @@
-import { startIntakeServer } from '@hoso/server';
+import { DefinitionNotPublished, startIntakeServer } from '@hoso/server';
 import { parseArgs, stringFlag } from '../args.js';
 import { UsageError, type Io } from '../io.js';
-import { buildStandaloneValidator } from '../standalone.js';
-import { messages } from '../messages.js';
+import { buildProcedureValidator } from '../standalone.js';
+import { messages, type Lang } from '../messages.js';
 import { serveUsage } from './serve-usage.js';
 
 /**
@@ -35,8 +35,8 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     ...(stringFlag(args, 'designer') ? { designerDir: stringFlag(args, 'designer')! } : {}),
     ...(stringFlag(args, 'portal') ? { portalDir: stringFlag(args, 'portal')! } : {}),
     ...(allowedOrigins.length > 0 ? { allowedOrigins } : {}),
-    validatorModule: (schema) => buildStandaloneValidator(schema),
-    log: (e) => io.err(`hoso serve: ${e instanceof Error ? e.stack : String(e)}`),
+    validatorModule: buildProcedureValidator,
+    log: (e) => io.err(`hoso serve: ${logLine(e, io.lang ?? 'en')}`),
   });
   const lines = messages.serving(server.url, {
     portal: stringFlag(args, 'portal') !== undefined,
@@ -51,6 +51,12 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** A refused definition in the terminal's language; anything else with its stack, to report. */
+function logLine(e: unknown, lang: Lang): string {
+  if (e instanceof DefinitionNotPublished) return messages.notPublished(e.file, e.detail)[lang];
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
 
 /** Every value of a flag that may be given more than once (`--publish a --publish b`). */

@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { buildStandaloneValidator } from '@hoso/cli';
+import { buildProcedureValidator } from '@hoso/cli';
 import { compile } from '@hoso/core';
 import { verdictOf, type ParityCase } from '../verdict.js';
 import { generateSubmissions } from './generate-submissions.js';
@@ -31,7 +31,7 @@ export async function prepareBrowserRun(): Promise<{ procedures: number; cases: 
     definitions[procedure.name] = procedure.definition;
     await writeFile(
       new URL(`${procedure.name}.validator.js`, GENERATED_DIR),
-      await buildStandaloneValidator(compiled.dataSchema),
+      await buildProcedureValidator(compiled),
     );
     for (const submission of procedure.submissions) {
       cases.push({

@@ -1,4 +1,4 @@
-import { checkDefinition, type Element, type ProcedureDefinition } from '@hoso/schema';
+import type { CheckResult, Element, ProcedureDefinition } from '@hoso/schema';
 import type { ErrorObject } from 'ajv';
 import { buildFlowModel, type FlowModel } from '../flow/flow-model.js';
 import { evaluate, isTruthy } from '../rules/index.js';
@@ -8,6 +8,8 @@ import { buildDataSchema } from './data-schema.js';
 import { buildFieldTree, type FieldNode } from './field-tree.js';
 import { DefinitionError } from './definition-error.js';
 import { collectRuleInputs } from './rule-inputs.js';
+import { validatorMismatch } from './validator-mismatch.js';
+import { fitsDataSchema } from '../digest/validator-stamp.js';
 
 /** A data-schema validator: ajv's runtime one, or a precompiled standalone module's default export. */
 export interface SchemaValidator {
@@ -26,6 +28,13 @@ export interface CompileOptions {
 
 /** Makes the data-schema validator when none was given. */
 export type SchemaCompiler = (dataSchema: Record<string, unknown>) => SchemaValidator;
+
+/** How an entry point compiles: the tools it has. */
+export interface CompileSteps {
+  /** Checks the definition; left out only when the validator vouches for it. */
+  checkDefinition: ((definition: unknown) => CheckResult) | undefined;
+  compileSchema: SchemaCompiler;
+}
 
 export interface CompiledProcedure {
   definition: ProcedureDefinition;
@@ -47,18 +56,21 @@ export interface CompiledProcedure {
 
 /**
  * Compiles a definition once into everything that validates and renders it. The definition
- * is checked first: a definition with problems is never compiled.
+ * is checked first: a definition with problems is never compiled, nor one given with a
+ * validator of other data.
  */
 export function compileProcedure(
   definition: unknown,
   options: CompileOptions,
-  compileSchema: SchemaCompiler,
+  steps: CompileSteps,
 ): CompiledProcedure {
-  const check = checkDefinition(definition);
-  if (!check.valid) throw new DefinitionError(check.problems);
+  const check = steps.checkDefinition?.(definition);
+  if (check && !check.valid) throw new DefinitionError(check.problems);
   const procedure = definition as ProcedureDefinition;
   const tree = buildFieldTree(procedure);
   const dataSchema = buildDataSchema(procedure, tree);
+  if (options.schemaValidator && !fitsDataSchema(options.schemaValidator, dataSchema))
+    throw new DefinitionError([validatorMismatch()]);
   const compiled: CompiledProcedure = {
     definition: procedure,
     dataSchema,
@@ -66,7 +78,7 @@ export function compileProcedure(
     ruleInputs: collectRuleInputs(procedure.steps, tree),
     documentNodes: buildDocumentNodes(procedure),
     flow: buildFlowModel(procedure.flow),
-    validateSchema: options.schemaValidator ?? compileSchema(dataSchema),
+    validateSchema: options.schemaValidator ?? steps.compileSchema(dataSchema),
     test: (rule, data) => {
       try {
         return isTruthy(evaluate(rule, data));

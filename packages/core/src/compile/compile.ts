@@ -1,3 +1,4 @@
+import { checkDefinition } from '@hoso/schema';
 import { createAjv } from '../validator/create-ajv.js';
 import {
   compileProcedure,
@@ -11,5 +12,9 @@ import {
  * schema's validator is the precompiled one given, or one ajv compiles now.
  */
 export function compile(definition: unknown, options: CompileOptions = {}): CompiledProcedure {
-  return compileProcedure(definition, options, (schema) => createAjv().compile(schema));
+  return compileProcedure(definition, options, {
+    // The checker is at hand here: it runs even when the validator vouches for the definition.
+    checkDefinition,
+    compileSchema: (schema) => createAjv().compile(schema),
+  });
 }

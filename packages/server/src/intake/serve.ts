@@ -14,6 +14,7 @@ import { createOfficerPage } from './http/officer-page.js';
 import { createStaticApp } from './http/static-app.js';
 import type { IntakeContext } from './intake-context.js';
 import { IntakeError } from './intake-error.js';
+import { DefinitionNotPublished } from './not-published.js';
 
 /**
  * How to start the intake server. Everything is optional: `startIntakeServer({})` serves the
@@ -41,7 +42,7 @@ export interface IntakeServerOptions {
    */
   portalDir?: string;
   /**
-   * Builds a data schema's standalone validator module; pass `buildStandaloneValidator` from
+   * Builds a procedure's standalone validator module; pass `buildProcedureValidator` from
    * `@hoso/cli` to serve `GET /api/procedures/:id[@version]/validator.js` (what
    * `<hoso-procedure src>` imports). Without it that route answers 404.
    */
@@ -58,7 +59,10 @@ export interface IntakeServerOptions {
   agencyCode?: string;
   /** The request boundary; by default strict JSON and multipart uploads under `dataDir`. */
   readBody?: BodyReader;
-  /** Where refused definitions and unexpected errors are reported (default `console.error`). */
+  /**
+   * Where refused definitions (a `DefinitionNotPublished`, reason in both languages) and
+   * unexpected errors are reported (default `console.error`).
+   */
   log?: (message: unknown) => void;
 }
 
@@ -97,7 +101,9 @@ export async function startIntakeServer(
       await publishDefinition(db, JSON.parse(await readFile(file, 'utf8')));
     } catch (error) {
       if (!(error instanceof IntakeError)) throw error;
-      (options.log ?? console.error)(`not published: ${file}: ${error.detail.en}`);
+      const refused = new DefinitionNotPublished(file, error.detail);
+      if (options.log) options.log(refused);
+      else console.error(refused.message);
     }
   }
   const auth =

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  canonicalJson,
   addWorkingDays,
   todayInVietnam,
   type CompiledProcedure,
@@ -7,7 +8,7 @@ import {
   type ValidationResult,
 } from '@hoso/core';
 import type { Database } from './db/database.js';
-import { CompiledCache, canonicalJson, findDefinition } from './definitions.js';
+import { CompiledCache, findDefinition } from './definitions.js';
 import { nextDossierCode } from './dossier-code.js';
 import type { FileStore } from './file-store.js';
 import { IntakeError } from './intake-error.js';

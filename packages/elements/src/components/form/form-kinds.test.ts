@@ -7,6 +7,7 @@ import {
   type FormStore,
   type SchemaValidator,
 } from '@hoso/core/precompiled';
+import { checkDefinition } from '@hoso/schema';
 import type { HosoAddressField } from '../address-field/address-field.js';
 import { TEST_UNITS } from '../address-field/test-units.js';
 import type { HosoComputedField } from '../computed-field/computed-field.js';
@@ -46,7 +47,7 @@ async function drawStep(
   values: Record<string, unknown> = {},
   lang = 'vi',
 ): Promise<{ form: HosoForm; store: FormStore }> {
-  const compiled = compile(definition, { schemaValidator });
+  const compiled = compile(definition, { schemaValidator, checkDefinition });
   // The children step is shown to divorced applicants only.
   const store = createFormStore(compiled, {
     today: TODAY,

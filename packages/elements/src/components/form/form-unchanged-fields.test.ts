@@ -2,6 +2,7 @@
 // the form store's snapshot, so Lit skips them (what keeps 1,000-field forms fast).
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { compile, createFormStore, type SchemaValidator } from '@hoso/core/precompiled';
+import { checkDefinition } from '@hoso/schema';
 import type { HosoForm } from './form.js';
 import './form.js';
 
@@ -40,7 +41,7 @@ async function settle(form: HosoForm): Promise<void> {
 
 describe('<hoso-form> on a change', () => {
   it('redraws the changed field and leaves every other field alone', async () => {
-    const compiled = compile(definition, { schemaValidator });
+    const compiled = compile(definition, { schemaValidator, checkDefinition });
     const store = createFormStore(compiled, { today: '2026-11-22' });
     const form = await fixture<HosoForm>(
       html`<hoso-form
@@ -69,7 +70,7 @@ describe('<hoso-form> on a change', () => {
   });
 
   it('still redraws a field whose errors are now shown', async () => {
-    const compiled = compile(definition, { schemaValidator });
+    const compiled = compile(definition, { schemaValidator, checkDefinition });
     const store = createFormStore(compiled, { today: '2026-11-22' });
     const form = await fixture<HosoForm>(
       html`<hoso-form

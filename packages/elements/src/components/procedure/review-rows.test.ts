@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compile, createFormStore, type SchemaValidator } from '@hoso/core/precompiled';
+import { checkDefinition } from '@hoso/schema';
 import { TEST_UNITS } from '../address-field/test-units.js';
 import { registerUnits } from '../address-field/units.js';
 import { reviewRows } from './review-rows.js';
@@ -19,7 +20,7 @@ before(async () => {
 });
 
 function rowsOf(values: Record<string, unknown>, step: number, lang: 'vi' | 'en' = 'vi') {
-  const store = createFormStore(compile(definition, { schemaValidator }), {
+  const store = createFormStore(compile(definition, { schemaValidator, checkDefinition }), {
     values,
     today: '2026-11-22',
   });

@@ -36,7 +36,7 @@ export interface IntakeAppOptions {
   auth: TokenAuth;
   readBody: BodyReader;
   /**
-   * Builds the standalone validator module of a data schema (`buildStandaloneValidator` from
+   * Builds the standalone validator module of a procedure (`buildProcedureValidator` from
    * `@hoso/cli`). Without it `GET /api/procedures/:id/validator.js` answers 404.
    */
   validatorModule?: ValidatorModuleBuilder;

@@ -1,9 +1,13 @@
+import type { CompiledProcedure } from '@hoso/core';
 import type { CompiledCache, PublishedDefinition } from '../definitions.js';
 import { fingerprint } from '../definitions.js';
 import type { TextReply } from './respond.js';
 
-/** Builds one self-contained ES module whose default export validates `schema`. */
-export type ValidatorModuleBuilder = (schema: Record<string, unknown>) => Promise<string>;
+/**
+ * Builds one self-contained ES module whose default export validates the procedure's data
+ * schema and vouches for its definition (`buildProcedureValidator` from `@hoso/cli`).
+ */
+export type ValidatorModuleBuilder = (procedure: CompiledProcedure) => Promise<string>;
 
 /**
  * The standalone validator of each published version's data schema, built once per
@@ -28,7 +32,7 @@ export function validatorModules(build: ValidatorModuleBuilder, cache: CompiledC
     const key = `${published.procedureId}@${published.version}`;
     let module = modules.get(key);
     if (!module) {
-      module = build(cache.get(published).dataSchema);
+      module = build(cache.get(published));
       // A failed build is not kept: the next request tries again.
       module.catch(() => modules.delete(key));
       modules.set(key, module);
