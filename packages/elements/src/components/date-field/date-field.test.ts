@@ -201,6 +201,15 @@ describe('<hoso-date-field>', () => {
     const box = button.getBoundingClientRect();
     expect(box.width).to.be.at.least(24);
     expect(box.height).to.be.at.least(24);
+    // Beside the text input, which is sized for ten characters, not the whole line.
+    const input = textInput(field).getBoundingClientRect();
+    expect(box.left).to.be.at.least(input.right);
+    expect(Math.abs(box.top - input.top)).to.be.below(2);
+    expect(input.width).to.be.below(250);
+    // The native date input only lends its picker: nothing of it is seen.
+    const hidden = picker(field);
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(hidden).opacity).to.equal('0');
   });
 
   it('opens the native picker from the keyboard, with the value and bounds', async () => {

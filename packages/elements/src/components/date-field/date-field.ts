@@ -83,7 +83,7 @@ export class HosoDateField extends HosoFieldElement {
       }
       /* The native date input only lends its picker; it sits under the row, unseen and inert to
          the pointer, so the browser opens the calendar next to the field. */
-      .picker {
+      .date .picker {
         position: absolute;
         inset-inline-start: 0;
         inset-block-end: 0;
