@@ -88,6 +88,11 @@ export const messages = {
       ? { vi: 'kho dữ liệu: PostgreSQL tại DATABASE_URL', en: 'store: PostgreSQL at DATABASE_URL' }
       : { vi: 'kho dữ liệu: PGlite nhúng', en: 'store: embedded PGlite' },
   ],
+  /** A definition `hoso serve` found but could not publish; the server starts with the others. */
+  notPublished: (file: string, reason: Message): Message => ({
+    vi: `chưa công bố ${file}: ${reason.vi}`,
+    en: `not published: ${file}: ${reason.en}`,
+  }),
   unexpected: (detail: string): Message => ({
     vi: `lỗi không lường trước: ${detail}`,
     en: `unexpected error: ${detail}`,

@@ -29,5 +29,6 @@ export {
 } from './back-office.js';
 export { FileStore } from './file-store.js';
 export { IntakeError } from './intake-error.js';
+export { DefinitionNotPublished } from './not-published.js';
 export type { Receipt } from './receipt.js';
 export type { IntakeContext } from './intake-context.js';
