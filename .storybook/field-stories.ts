@@ -1,5 +1,5 @@
-// Builds the stories every field element has: empty, filled, with an error, disabled — each in
-// Vietnamese and in English (the language toolbar switches any story too).
+// Builds the stories every field element has: empty, filled, with an error, disabled, read-only —
+// each in Vietnamese and in English (the language toolbar switches any story too).
 import type { StoryObj } from '@storybook/web-components-vite';
 import type {
   FieldDefinition,
@@ -15,9 +15,10 @@ export interface FieldArgs {
   errors: ValidationError[];
   required: boolean;
   disabled: boolean;
+  readonly: boolean;
 }
 
-export type FieldState = 'empty' | 'filled' | 'error' | 'disabled';
+export type FieldState = 'empty' | 'filled' | 'error' | 'disabled' | 'readonly';
 
 /** What one field's stories need: its tag, a definition element, an answer and an error. */
 export interface FieldStorySpec {
@@ -49,6 +50,8 @@ export function fieldStory(
     errors: [],
     required: spec.element.required === true,
     disabled: state === 'disabled',
+    // Read-only shows a filled answer that can be focused and copied, but not changed.
+    readonly: state === 'readonly',
   };
   if (state === 'error') {
     args.value = spec.empty;

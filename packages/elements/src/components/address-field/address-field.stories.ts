@@ -47,3 +47,5 @@ export const EmptyEnglish = fieldStory(spec, 'empty', 'en');
 export const FilledEnglish = fieldStory(spec, 'filled', 'en');
 export const WithErrorEnglish = fieldStory(spec, 'error', 'en');
 export const DisabledEnglish = fieldStory(spec, 'disabled', 'en');
+export const ReadOnly = fieldStory(spec, 'readonly');
+export const ReadOnlyEnglish = fieldStory(spec, 'readonly', 'en');

@@ -47,6 +47,8 @@ export const EmptyEnglish = fieldStory(spec, 'empty', 'en');
 export const FilledEnglish = fieldStory(spec, 'filled', 'en');
 export const WithErrorEnglish = fieldStory(spec, 'error', 'en');
 export const DisabledEnglish = fieldStory(spec, 'disabled', 'en');
+export const ReadOnly = fieldStory(spec, 'readonly');
+export const ReadOnlyEnglish = fieldStory(spec, 'readonly', 'en');
 
 const select = { ...spec, element: { ...spec.element, type: 'select' } };
 /** The same choice as a drop-down list. */

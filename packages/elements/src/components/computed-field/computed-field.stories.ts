@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ComputedDefinition } from './computed-field.js';
+import '../group/group.js';
 import './computed-field.js';
 
 interface ComputedArgs {
@@ -33,6 +34,15 @@ export const Empty: Story = {};
 export const EmptyEnglish: Story = { globals: { locale: 'en' } };
 export const Filled: Story = { args: { value: 16000 } };
 export const FilledEnglish: Story = { args: { value: 16000 }, globals: { locale: 'en' } };
+/** Inside a read-only group or form a computed value looks as it always does: it is never typed. */
+export const ReadOnly: Story = {
+  args: { value: 16000 },
+  render: (args) =>
+    html`<hoso-group readonly>
+      <hoso-computed-field .element=${args.element} .value=${args.value}></hoso-computed-field>
+    </hoso-group>`,
+};
+export const ReadOnlyEnglish: Story = { ...ReadOnly, globals: { locale: 'en' } };
 
 /** A yes/no result. */
 export const YesNo: Story = {

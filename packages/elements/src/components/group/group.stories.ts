@@ -10,6 +10,7 @@ interface GroupArgs {
   name: string;
   birthDate: string;
   disabled: boolean;
+  readonly: boolean;
 }
 
 const bride: GroupDefinition = {
@@ -22,9 +23,9 @@ const bride: GroupDefinition = {
 const meta: Meta<GroupArgs> = {
   title: 'Content/Group',
   component: 'hoso-group',
-  args: { element: bride, name: '', birthDate: '', disabled: false },
+  args: { element: bride, name: '', birthDate: '', disabled: false, readonly: false },
   render: (args) =>
-    html`<hoso-group .element=${args.element}>
+    html`<hoso-group .element=${args.element} ?readonly=${args.readonly}>
       <hoso-text-field
         .element=${{ type: 'text', key: 'fullName', label: { vi: 'Họ và tên', en: 'Full name' } }}
         .value=${args.name}
@@ -48,6 +49,9 @@ export const EmptyEnglish: Story = { globals: { locale: 'en' } };
 export const Filled: Story = { args: { name: 'Nguyễn Thị Lan Anh', birthDate: '1998-04-12' } };
 export const FilledEnglish: Story = { ...Filled, globals: { locale: 'en' } };
 export const Disabled: Story = { args: { ...Filled.args, disabled: true } };
+/** A read-only group makes its fields read-only: shown and focusable, not changeable. */
+export const ReadOnly: Story = { args: { ...Filled.args, readonly: true } };
+export const ReadOnlyEnglish: Story = { ...ReadOnly, globals: { locale: 'en' } };
 
 /** Without a label the group is a plain wrapper. */
 export const Unlabelled: Story = { args: { element: { type: 'group', key: 'plain' } } };

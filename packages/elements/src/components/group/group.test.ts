@@ -45,4 +45,27 @@ describe('<hoso-group>', () => {
       '<img src=x onerror=alert(1)>',
     );
   });
+
+  it('makes its fields read-only while it is, and editable again after', async () => {
+    const el = await fixture<HosoGroup>(
+      html`<hoso-group readonly .element=${residence}>
+        <hoso-text-field
+          name="address.street"
+          .value=${'12 Hàng Bạc'}
+          .element=${{ type: 'text', key: 'street', label: { vi: 'Đường' } }}
+        ></hoso-text-field>
+      </hoso-group>`,
+    );
+    const field = el.querySelector('hoso-text-field')!;
+    await field.updateComplete;
+    const input = field.shadowRoot!.querySelector('input')!;
+    expect(input.readOnly).to.equal(true);
+    expect(field.willValidate).to.equal(false);
+    await expect(el).to.be.accessible();
+    el.readonly = false;
+    await el.updateComplete;
+    await field.updateComplete;
+    expect(input.readOnly).to.equal(false);
+    expect(field.willValidate).to.equal(true);
+  });
 });

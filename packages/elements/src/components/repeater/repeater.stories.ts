@@ -10,6 +10,7 @@ interface RepeaterArgs {
   value: { fullName: string }[];
   errors: ValidationError[];
   disabled: boolean;
+  readonly: boolean;
 }
 
 const children: RepeaterDefinition = {
@@ -26,7 +27,7 @@ const children: RepeaterDefinition = {
 const meta: Meta<RepeaterArgs> = {
   title: 'Content/Repeater',
   component: 'hoso-repeater',
-  args: { element: children, value: [], errors: [], disabled: false },
+  args: { element: children, value: [], errors: [], disabled: false, readonly: false },
   render: (args) =>
     html`<hoso-repeater
       name="children"
@@ -34,6 +35,7 @@ const meta: Meta<RepeaterArgs> = {
       .value=${args.value}
       .errors=${args.errors}
       ?disabled=${args.disabled}
+      ?readonly=${args.readonly}
     >
       ${args.value.map(
         (item, index) =>
@@ -65,3 +67,6 @@ export const FilledEnglish: Story = { args: { value: two }, globals: { locale: '
 export const WithError: Story = { args: { errors: [tooFew] } };
 export const WithErrorEnglish: Story = { args: { errors: [tooFew] }, globals: { locale: 'en' } };
 export const Disabled: Story = { args: { value: two, disabled: true } };
+/** Read-only: the items without add, remove or move buttons; their fields read-only. */
+export const ReadOnly: Story = { args: { value: two, readonly: true } };
+export const ReadOnlyEnglish: Story = { ...ReadOnly, globals: { locale: 'en' } };

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { HosoRepeater, ItemsChangeDetail, RepeaterDefinition } from './repeater.js';
+import '../text-field/text-field.js';
 import './repeater.js';
 
 const children = (extra: Partial<RepeaterDefinition> = {}): RepeaterDefinition => ({
@@ -166,5 +167,43 @@ describe('<hoso-repeater>', () => {
     });
     expect(root(el).querySelector('img, script')).to.equal(null);
     expect(headings(el)[0]).to.equal('<script>alert(1)</script> 1');
+  });
+});
+
+describe('<hoso-repeater readonly>', () => {
+  it('shows its items without add, remove or move buttons, and changes nothing', async () => {
+    const el = await owned([{}, {}], { minItems: 0 });
+    el.readonly = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('li.item')).to.have.length(2);
+    let changes = 0;
+    el.addEventListener('hoso-items-change', () => changes++);
+    el.addItem();
+    el.removeItem(0);
+    el.moveItem(0, 1);
+    await el.updateComplete;
+    expect(el.value).to.have.length(2);
+    expect(changes).to.equal(0);
+    await expect(el).to.be.accessible();
+    el.readonly = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('button.add')).to.not.equal(null);
+  });
+
+  it('makes the fields in its items read-only', async () => {
+    const el = await fixture<HosoRepeater>(
+      html`<hoso-repeater readonly name="children" .element=${children()} .value=${[{}]}>
+        <hoso-text-field
+          slot="item-0"
+          name="children.0.name"
+          .value=${'An'}
+          .element=${{ type: 'text', key: 'name', label: { vi: 'Tên con' } }}
+        ></hoso-text-field>
+      </hoso-repeater>`,
+    );
+    const field = el.querySelector('hoso-text-field')!;
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('input')!.readOnly).to.equal(true);
   });
 });
