@@ -11,7 +11,7 @@ import type { IntakeContext } from '../src/intake/intake-context.js';
 import { startIntakeServer, type RunningIntakeServer } from '../src/intake/serve.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
-const documentFile = root('docs/reference/intake-api.openapi.json');
+const documentFile = root('packages/server/openapi.json');
 const household = root('packages/core/test/fixtures/household.json');
 const marriage = root('examples/procedures/1.000894-dang-ky-ket-hon/definition.json');
 

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VIETNAM_CALENDAR, type WorkingCalendar } from '@hoso/core';
 import { TokenAuth, type OfficerEntry } from './auth.js';
 import { openDatabase } from './db/open-database.js';
@@ -14,6 +13,7 @@ import { createOfficerPage } from './http/officer-page.js';
 import { createStaticApp } from './http/static-app.js';
 import type { IntakeContext } from './intake-context.js';
 import { IntakeError } from './intake-error.js';
+import { OPENAPI_FILE } from './openapi-file.js';
 import { DefinitionNotPublished } from './not-published.js';
 
 /**
@@ -53,7 +53,7 @@ export interface IntakeServerOptions {
    * `['https://dichvucong.example.gov.vn']`; `['*']` allows any. Default: same origin only.
    */
   allowedOrigins?: string[];
-  /** The OpenAPI document served at `/api/openapi.json` (default: the one in `docs/reference`). */
+  /** The OpenAPI document served at `/api/openapi.json` (default: this package's `openapi.json`). */
   openApiFile?: string;
   /** The agency code in dossier codes (default `000.00.00.H00`). */
   agencyCode?: string;
@@ -144,11 +144,6 @@ export async function startIntakeServer(
     },
   };
 }
-
-/** The API's OpenAPI document, kept with the reference docs of this repository. */
-const OPENAPI_FILE = fileURLToPath(
-  new URL('../../../../../docs/reference/intake-api.openapi.json', import.meta.url),
-);
 
 /**
  * The portal's policy, stricter than the officer page's: its own scripts and stylesheets only
