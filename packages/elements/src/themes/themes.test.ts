@@ -179,6 +179,30 @@ describe('themes', () => {
       expect(pages.length, pages.join(' / ')).to.be.at.least(2);
     });
 
+  for (const theme of ['default', 'high-contrast'] as const)
+    it(`draws read-only controls apart from disabled ones, at AA contrast (${theme})`, async () => {
+      useTheme(theme);
+      const element = { type: 'text', key: 'name', label: { vi: 'Họ và tên' } };
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <hoso-text-field readonly .element=${element} .value=${'Nguyễn Văn An'}></hoso-text-field>
+          <hoso-text-field disabled .element=${element} .value=${'Nguyễn Văn An'}></hoso-text-field>
+        </div>`,
+      );
+      const [readOnly, disabled] = [...el.querySelectorAll<HosoTextField>('hoso-text-field')].map(
+        (field) => getComputedStyle(field.shadowRoot!.querySelector('input')!),
+      );
+      expect(readOnly!.borderTopStyle).to.equal('dashed');
+      expect(readOnly!.cursor).to.not.equal(disabled!.cursor);
+      expect(readOnly!.color).to.not.equal(disabled!.color);
+      // The page behind: the theme's background, white where the theme leaves it transparent.
+      const page = theme === 'default' ? 'rgb(255, 255, 255)' : 'rgb(0, 0, 0)';
+      expect(contrastRatio(readOnly!.color, readOnly!.backgroundColor)).to.be.at.least(4.5);
+      expect(contrastRatio(readOnly!.borderTopColor, page)).to.be.at.least(3);
+      const results = await contrast(el);
+      expect(results.violations, JSON.stringify(results.violations, null, 1)).to.deep.equal([]);
+    });
+
   it('draws a focus ring of the theme colour, 3 px or wider, on the focused control', async () => {
     for (const [theme, colour] of [
       ['default', 'rgb(29, 78, 216)'],
@@ -218,3 +242,17 @@ describe('themes', () => {
       await setViewport({ width: 800, height: 600 });
     });
 });
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (colour: string): number => {
+    const [r, g, b] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
