@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { compile, migrateCompiledDraft as fromMainEntry } from '../src/index.js';
-import { errorKeys, migrateCompiledDraft } from '../src/precompiled.js';
+import { carryDraftOver, errorKeys, migrateCompiledDraft } from '../src/precompiled.js';
 
 const fixture = new URL('../../test/fixtures/diff/identical.json', import.meta.url);
 const v1 = (): any => JSON.parse(readFileSync(fixture, 'utf8')).old;
@@ -149,5 +149,17 @@ describe('migrateCompiledDraft', () => {
       assert.deepEqual(result.data, {});
       assert.deepEqual(flagged(result.attention), ['removed ']);
     }
+  });
+
+  it('carryDraftOver finds the same without the sentences, for interfaces with their own words', () => {
+    const options = { knownHidden: [], knownErrors: ['fullName|maxLength'] };
+    const { data, findings } = carryDraftOver(compile(v2()), draft, options);
+    const migrated = migrateCompiledDraft(compile(v2()), draft, options);
+    assert.deepEqual(data, migrated.data);
+    assert.deepEqual(
+      findings,
+      migrated.attention.map(({ message: _message, ...finding }) => finding),
+    );
+    assert.ok(findings.every((f) => !('message' in f)));
   });
 });

@@ -1,7 +1,8 @@
 import { compile } from '../compile/compile.js';
 import { isJsonObject } from '../overlay/json-pointer.js';
 import type { ValidateOptions } from '../validate/pipeline.js';
-import { errorKeys, migrateCompiledDraft, type DraftMigration } from './migrate-compiled.js';
+import { errorKeys } from './carry-draft.js';
+import { migrateCompiledDraft, type DraftMigration } from './migrate-compiled.js';
 
 /**
  * Carries a citizen's draft over to a new version of its definition: compiles both versions and

@@ -10,7 +10,6 @@ type Path = (string | number)[];
 export interface DroppedAnswer {
   path: string;
   code: 'removed' | 'retyped';
-  message: LocalizedMessage;
   label?: LocalizedMessage;
 }
 
@@ -32,12 +31,7 @@ export function pruneDraft(
     // A removed field's label only the old version knows; a retyped one's the new version too.
     const label =
       labelAt(oldRoots, path) ?? (code === 'retyped' ? labelAt(newRoots, path) : undefined);
-    dropped.push({
-      path: path.join('.'),
-      code,
-      message: droppedMessage(code, path, label),
-      ...(label ? { label } : {}),
-    });
+    dropped.push({ path: path.join('.'), code, ...(label ? { label } : {}) });
   };
   const data: Json = {};
   for (const [key, value] of Object.entries(draft)) {
@@ -47,7 +41,7 @@ export function pruneDraft(
     } else if (key === '$delivery') {
       // A delivery method the new version no longer offers must be chosen again.
       if (newProcedure.definition.delivery?.includes(value as never)) data[key] = value;
-      else dropped.push({ path: key, code: 'removed', message: deliveryMessage(value) });
+      else dropped.push({ path: key, code: 'removed' });
     } else {
       keepAnswer(data, key, value, newRoots, [key], drop);
     }
@@ -114,36 +108,4 @@ export function labelAt(roots: readonly FieldNode[], path: Path): LocalizedMessa
   }
   const label = (found?.element as { label?: { vi: string; en?: string } } | undefined)?.label;
   return label ? { vi: label.vi, en: label.en ?? label.vi } : undefined;
-}
-
-/** `"Label" (path)` in each language, or the bare path when the field has no label. */
-export function fieldName(path: string, label: LocalizedMessage | undefined): LocalizedMessage {
-  return label
-    ? { vi: `"${label.vi}" (${path})`, en: `"${label.en}" (${path})` }
-    : { vi: path, en: path };
-}
-
-function droppedMessage(
-  code: DroppedAnswer['code'],
-  path: Path,
-  label: LocalizedMessage | undefined,
-): LocalizedMessage {
-  const { vi, en } = fieldName(path.join('.'), label);
-  return code === 'removed'
-    ? {
-        vi: `Phiên bản mới của thủ tục không còn trường ${vi}; câu trả lời đã bị bỏ.`,
-        en: `The new version of the procedure no longer has the field ${en}; the answer was dropped.`,
-      }
-    : {
-        vi: `Trường ${vi} đã đổi kiểu dữ liệu ở phiên bản mới; câu trả lời cũ đã bị bỏ, vui lòng trả lời lại.`,
-        en: `The field ${en} takes another kind of answer in the new version; the old answer was dropped, please answer again.`,
-      };
-}
-
-function deliveryMessage(method: unknown): LocalizedMessage {
-  const name = typeof method === 'string' ? `"${method}"` : JSON.stringify(method);
-  return {
-    vi: `Phiên bản mới của thủ tục không còn hình thức nhận kết quả ${name}; vui lòng chọn lại.`,
-    en: `The new version of the procedure no longer offers the delivery method ${name}; please choose again.`,
-  };
 }

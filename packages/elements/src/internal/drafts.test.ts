@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  carryDraftOver,
   compile,
-  migrateCompiledDraft,
   type CompiledProcedure,
   type SchemaValidator,
 } from '@hoso/core/precompiled';
@@ -63,8 +63,8 @@ describe('drafts', () => {
     });
   });
 
-  it("migrates with core's compiled migration and lists what needs attention", () => {
-    const { data, attention } = migrateCompiledDraft(
+  it('carries a draft over with core and lists what needs attention', () => {
+    const { data, findings } = carryDraftOver(
       household,
       {
         fullName: 'An',
@@ -80,7 +80,7 @@ describe('drafts', () => {
       idNumber: '123',
       address: { residence: { province: '01', commune: '00004', street: 'a' } },
     });
-    const byPath = new Map(noticeItems(attention).map((a) => [a.path, a]));
+    const byPath = new Map(noticeItems(findings).map((a) => [a.path, a]));
     expect(byPath.get('oldQuestion')?.code).to.equal('removed');
     expect(byPath.get('address.floor')?.code).to.equal('removed');
     expect(byPath.get('$delivery')?.code, 'a delivery method no longer offered').to.equal(
@@ -101,12 +101,13 @@ describe('drafts', () => {
 
   it('lists a newly hidden answer with the sentence that names its field', () => {
     const values = { fullName: 'An', maritalStatus: 'single', divorceDate: '2020-01-01' };
-    const newly = migrateCompiledDraft(household, values, { knownHidden: [] });
-    const hidden = noticeItems(newly.attention).find((a) => a.code === 'hidden');
+    const newly = carryDraftOver(household, values, { knownHidden: [] });
+    const hidden = noticeItems(newly.findings).find((a) => a.code === 'hidden');
     expect(hidden?.path).to.equal('divorceDate');
     expect(hidden?.label, 'the sentence names the field already').to.equal(undefined);
-    expect(hidden?.message?.vi).to.contain('đang bị ẩn');
-    const already = migrateCompiledDraft(household, values, { knownHidden: ['divorceDate'] });
-    expect(noticeItems(already.attention).some((a) => a.code === 'hidden')).to.equal(false);
+    expect(hidden?.message?.vi).to.contain('“Ngày ly hôn” không còn hiện');
+    expect(hidden?.message?.en).to.contain('“Divorce date” is no longer shown');
+    const already = carryDraftOver(household, values, { knownHidden: ['divorceDate'] });
+    expect(noticeItems(already.findings).some((a) => a.code === 'hidden')).to.equal(false);
   });
 });

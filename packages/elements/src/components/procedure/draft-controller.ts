@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  carryDraftOver,
   errorKeys,
-  migrateCompiledDraft,
   type CompiledProcedure,
   type FormSnapshot,
   type ValidateOptions,
@@ -74,7 +74,7 @@ export class DraftController implements ReactiveController {
       this.notice = { savedAt: draft.savedAt, attention: [] };
       return { ...start, ...draft.values };
     }
-    const migrated = migrateCompiledDraft(compiled, draft.values, {
+    const migrated = carryDraftOver(compiled, draft.values, {
       ...this.options,
       knownErrors: draft.errors,
       knownHidden: draft.hidden,
@@ -82,7 +82,7 @@ export class DraftController implements ReactiveController {
     this.notice = {
       savedAt: draft.savedAt,
       migratedFrom: draft.version,
-      attention: noticeItems(migrated.attention),
+      attention: noticeItems(migrated.findings),
     };
     const values = { ...start, ...migrated.data };
     const result = compiled.validate(values, this.options);
