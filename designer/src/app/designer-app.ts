@@ -101,6 +101,8 @@ export class HosoDesigner extends LitElement {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private jsonTimer: ReturnType<typeof setTimeout> | undefined;
   private jsonEditor: HosoJsonEditor | undefined;
+  /** The JSON view's last applied text and the definition it became (see `valueSource`). */
+  private jsonSource: { definition: unknown; text: string } | undefined;
   private memo = {
     definition: undefined as unknown,
     problems: [] as Problem[],
@@ -284,6 +286,7 @@ export class HosoDesigner extends LitElement {
     this.draftText = undefined;
     this.jsonError = undefined;
     this.modeling.replace(parsed.definition);
+    this.jsonSource = { definition: this.definition, text };
   }
 
   // ---- opening, exporting, publishing ----
@@ -484,6 +487,10 @@ export class HosoDesigner extends LitElement {
 
   protected override updated(): void {
     if (this.jsonEditor) {
+      // Identity, not parsing: the definition is still the one the view's text became.
+      const fromView =
+        this.draftText === undefined && this.jsonSource?.definition === this.definition;
+      this.jsonEditor.valueSource = fromView ? this.jsonSource!.text : undefined;
       this.jsonEditor.value = this.draftText ?? this.derive().json;
     }
   }

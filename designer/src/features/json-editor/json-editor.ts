@@ -16,6 +16,12 @@ type CodeEditor = ReturnType<Editor['create']>;
 export class HosoJsonEditor extends LitElement {
   /** The JSON text of the model. Set from outside on every model change. */
   @property({ attribute: false }) value = '';
+  /**
+   * The text `value` was parsed from, when the model changed because of this view's own input
+   * (undefined for every other change: undo, canvas edits, opened files). While the editor
+   * still shows that text it is kept, so the analyst's formatting is not replaced by `value`'s.
+   */
+  @property({ attribute: false }) valueSource: string | undefined;
   /** A textarea only: no monaco (tests, slow devices). */
   @property({ type: Boolean }) plain = false;
   @state() private loaded = false;
@@ -102,8 +108,8 @@ export class HosoJsonEditor extends LitElement {
     if (!changed.has('value') && !changed.has('plain')) return;
     if (this.editor) this.applyToEditor(this.value);
     const area = this.plain ? this.querySelector('textarea') : null;
-    // Keep what the analyst is typing when it means the same as the model.
-    if (area && area.value !== this.value && !sameJson(area.value, this.value)) {
+    // Keep what the analyst typed when the model came from it.
+    if (area && area.value !== this.value && area.value !== this.valueSource) {
       const { start, endCurrent, endNext } = changedRange(area.value, this.value);
       area.setRangeText(this.value.slice(start, endNext), start, endCurrent, 'preserve');
     }
@@ -115,8 +121,7 @@ export class HosoJsonEditor extends LitElement {
     const model = editor.getModel();
     if (!model) return;
     const current = model.getValue();
-    if (current === next) return;
-    if (sameJson(current, next)) return;
+    if (current === next || current === this.valueSource) return;
     const { start, endCurrent, endNext } = changedRange(current, next);
     const from = model.getPositionAt(start);
     const to = model.getPositionAt(endCurrent);
@@ -177,14 +182,6 @@ function changedRange(current: string, next: string) {
     endNext--;
   }
   return { start, endCurrent, endNext };
-}
-
-function sameJson(a: string, b: string): boolean {
-  try {
-    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
-  } catch {
-    return false;
-  }
 }
 
 declare global {
