@@ -1,7 +1,6 @@
 // Production bundles of every page (esbuild, minified) and the forms they load, in one folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { compile } from '@hoso/core';
 import { generateSpec } from '../spec.mjs';
@@ -11,6 +10,7 @@ import { toSurveyJs } from '../translate/surveyjs.mjs';
 import { toFormJs } from '../translate/formjs.mjs';
 import { toJsonForms } from '../translate/jsonforms.mjs';
 import { toRjsf } from '../translate/rjsf.mjs';
+import { gzipBytes, splitSizes } from './bundle-size.mjs';
 // @hoso/cli owns the standalone-validator build; the bench uses its built output.
 import { buildProcedureValidator } from '../../../packages/cli/dist/src/standalone.js';
 
@@ -29,9 +29,6 @@ export const LIBRARIES = {
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const ASSETS = ['.woff', '.woff2', '.ttf', '.eot', '.svg', '.png', '.gif', '.jpg'];
-
-const gzipBytes = (/** @type {Uint8Array | string} */ bytes) =>
-  gzipSync(bytes, { level: 9 }).length;
 
 /**
  * @param {string} dir an empty folder
@@ -65,33 +62,40 @@ export async function buildPages(dir, sizes) {
     const result = await build({
       entryPoints: [new URL(`pages/${page}.mjs`, import.meta.url).pathname],
       bundle: true,
+      // Code a library imports on demand (`import()`) stays out of what the page loads first.
+      splitting: true,
       minify: true,
       format: 'esm',
       platform: 'browser',
       target: 'es2022',
-      outfile: join(dir, `${page}.js`),
+      outdir: dir,
+      entryNames: '[name]',
+      chunkNames: `chunks/${page}-[hash]`,
       define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+      metafile: true,
       write: false,
       // Fonts and images the stylesheets point at are not counted (nor loaded).
       loader: Object.fromEntries(ASSETS.map((extension) => [extension, 'empty'])),
       logLevel: 'error',
     });
-    const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+    await mkdir(join(dir, 'chunks'), { recursive: true });
+    for (const file of result.outputFiles) await writeFile(file.path, file.contents);
+    const entry = Object.keys(result.metafile.outputs).find((path) => path.endsWith(`/${page}.js`));
+    if (!entry) throw new Error(`esbuild wrote no JavaScript for ${page}`);
     const css = result.outputFiles.find((f) => f.path.endsWith('.css'));
-    if (!js) throw new Error(`esbuild wrote no JavaScript for ${page}`);
-    await writeFile(join(dir, `${page}.js`), js.contents);
-    if (css) await writeFile(join(dir, `${page}.css`), css.contents);
     const stylesheet = css ? `<link rel="stylesheet" href="${page}.css">` : '';
     await writeFile(
       join(dir, `${page}.html`),
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${page}</title>` +
         `${stylesheet}<script type="module" src="${page}.js"></script></head><body></body></html>\n`,
     );
-    const minBytes = js.contents.length + (css?.contents.length ?? 0);
+    const { loaded, onDemand } = splitSizes(result, entry);
+    const cssGzipBytes = css ? gzipBytes(css.contents) : 0;
     bundles[page] = {
-      minBytes,
-      gzipBytes: gzipBytes(js.contents) + (css ? gzipBytes(css.contents) : 0),
-      cssGzipBytes: css ? gzipBytes(css.contents) : 0,
+      minBytes: loaded.minBytes + (css?.contents.length ?? 0),
+      gzipBytes: loaded.gzipBytes + cssGzipBytes,
+      cssGzipBytes,
+      onDemandGzipBytes: onDemand.gzipBytes,
     };
   }
   return { bundles, validators };

@@ -1,4 +1,5 @@
-// Everything in @hoso/core that needs neither ajv nor eval: shared by both entry points.
+// Everything in @hoso/core that needs neither ajv nor eval nor the definition checker: shared by
+// every entry point, and all a page running a procedure loads.
 export {
   type CompiledProcedure,
   type CompileOptions,
@@ -52,7 +53,6 @@ export {
   type WorkingCalendar,
 } from './calendar/working-days.js';
 export { VIETNAM_CALENDAR } from './calendar/vietnam.js';
-export { resolveOverlay, type OverlayResolution } from './overlay/resolve.js';
 export type { OverlayProblem } from './overlay/problems.js';
 export type { ProvenanceEntry } from './overlay/provenance.js';
 export {
@@ -63,7 +63,6 @@ export {
 } from './overlay/json-patch.js';
 export { parsePointer, formatPointer, JsonPointerError } from './overlay/json-pointer.js';
 export { satisfiesRange } from './overlay/semver-range.js';
-export { diffDefinitions } from './diff/diff-definitions.js';
 export { requiredBump, isVersionSufficient } from './diff/bump.js';
 export {
   parseVersion,

@@ -4,7 +4,7 @@
  * longer apply. The designer edits the resolved definition; a value keeps its overlay mark while
  * it is still the one the overlay left at that place.
  */
-import { resolveOverlay, type OverlayProblem, type ProvenanceEntry } from '@hoso/core/precompiled';
+import { resolveOverlay, type OverlayProblem, type ProvenanceEntry } from '@hoso/core/authoring';
 import {
   ITEM_KINDS,
   describeTarget,

@@ -1,4 +1,9 @@
-import { NON_VALUE_TYPES, toPointer, type Element, type ProcedureDefinition } from '@hoso/schema';
+import {
+  NON_VALUE_TYPES,
+  toPointer,
+  type Element,
+  type ProcedureDefinition,
+} from '@hoso/schema/model';
 
 /** An element of the definition, placed in the tree of the data it produces. */
 export interface FieldNode {

@@ -1,4 +1,4 @@
-import { readRule, type Step } from '@hoso/schema';
+import { readRule, type Step } from '@hoso/schema/model';
 import type { FieldNode } from './field-tree.js';
 
 /**

@@ -1,4 +1,4 @@
-import { toPointer } from '@hoso/schema';
+import { toPointer } from '@hoso/schema/model';
 import { changeMessage, type MessageParams } from './messages.js';
 import type { DefinitionChange } from './types.js';
 

@@ -1,4 +1,4 @@
-import { walkElements, type Element, type ProcedureDefinition } from '@hoso/schema';
+import { walkElements, type Element, type ProcedureDefinition } from '@hoso/schema/model';
 
 export interface IndexedElement {
   element: Element;

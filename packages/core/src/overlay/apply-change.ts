@@ -5,7 +5,7 @@ import {
   type ItemKind,
   type OverlayTarget,
   type ProcedureProperty,
-} from '@hoso/schema';
+} from '@hoso/schema/model';
 import { destination } from './destination.js';
 import { applyJsonPatch, applyJsonPatchInPlace, JsonPatchError } from './json-patch.js';
 import { isJsonObject, parsePointer } from './json-pointer.js';

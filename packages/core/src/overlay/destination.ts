@@ -1,4 +1,4 @@
-import { ITEM_KEY, targetKind, type ItemKind, type OverlayTarget } from '@hoso/schema';
+import { ITEM_KEY, targetKind, type ItemKind, type OverlayTarget } from '@hoso/schema/model';
 import { isJsonObject } from './json-pointer.js';
 import { findElement, keyTaken, locate, rootElementLists, topLevelList } from './locate.js';
 import {

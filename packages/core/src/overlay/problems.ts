@@ -5,7 +5,7 @@ import {
   type OverlayTarget,
   type Problem,
   type TargetKind,
-} from '@hoso/schema';
+} from '@hoso/schema/model';
 
 /** A problem of resolving an overlay; `source` says which document `pointer` points into. */
 export interface OverlayProblem extends Problem {

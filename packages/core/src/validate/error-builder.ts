@@ -1,4 +1,4 @@
-import { hasMessage, message, type LocalizedMessage } from '@hoso/schema';
+import { hasMessage, message, type LocalizedMessage } from '@hoso/schema/model';
 import type { FieldNode } from '../compile/field-tree.js';
 import { toDataPointer, toDottedPath, type PathSegments, type ValidationError } from './result.js';
 

@@ -1,4 +1,4 @@
-import { readRule, type Element, type Step } from '@hoso/schema';
+import { readRule, type Element, type Step } from '@hoso/schema/model';
 import type { FieldNode } from '../compile/field-tree.js';
 import { evaluate, isTruthy, RuleError } from '../rules/index.js';
 import type { FieldState } from './field-state.js';

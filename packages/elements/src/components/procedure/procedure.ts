@@ -1,12 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { checkDefinition, type Problem } from '@hoso/schema';
+import type { Problem } from '@hoso/schema';
 import {
   compile,
   createFormStore,
   defaultValues,
+  DefinitionError,
+  vouchesForDefinition,
   type CompiledProcedure,
+  type PrecompiledCompileOptions,
   type FieldNode,
   type FormSnapshot,
   type FormStore,
@@ -113,6 +116,8 @@ export class HosoProcedure extends LitElement {
   @state() private view: View = 'form';
   @state() private summary: ValidationError[] = [];
   @state() private loading = false;
+  /** The definition checker is being fetched (no validator vouched for the definition). */
+  @state() private checking = false;
   @state() private loadFailure: LoadFailure | undefined;
   @state() private sending = false;
   @state() private sendFailure: { vi: string; en: string } | true | undefined;
@@ -138,6 +143,8 @@ export class HosoProcedure extends LitElement {
   private readonly uid = uniqueId('hoso-procedure');
   private loaded: { definition: unknown; schemaValidator: SchemaValidator } | undefined;
   private loads = 0;
+  private setUps = 0;
+  private pendingCheck: Promise<void> | undefined;
   private idempotencyKey: string | undefined;
   private postedValues: Record<string, unknown> | undefined;
   private readonly drafts = new DraftController(this);
@@ -204,23 +211,62 @@ export class HosoProcedure extends LitElement {
     this.attempted = new Set();
     this.drafts.notice = undefined;
     this.files.clear();
+    const setUp = ++this.setUps;
+    this.checking = false;
+    this.pendingCheck = undefined;
     const definition = this.definition ?? this.loaded?.definition;
     const schemaValidator = this.schemaValidator ?? this.loaded?.schemaValidator;
     if (definition === undefined || !schemaValidator) return;
-    const check = checkDefinition(definition);
-    if (!check.valid) {
-      this.problems = check.problems;
+    if (vouchesForDefinition(schemaValidator, definition)) {
+      this.start(definition, { schemaValidator });
       return;
     }
-    const compiled = compile(definition, { schemaValidator });
+    // No validator vouches for this definition, so it is checked here. The checker (the
+    // definition format's meta-schema) is a chunk of its own, loaded only in this case.
+    this.checking = true;
+    const check = import('@hoso/schema/check-definition').then(
+      ({ checkDefinition }) => {
+        if (setUp === this.setUps) this.start(definition, { schemaValidator, checkDefinition });
+      },
+      () => {
+        if (setUp === this.setUps) this.loadFailure = { id: 'load.checker-failed', params: {} };
+      },
+    );
+    this.pendingCheck = check.finally(() => {
+      if (setUp !== this.setUps) return;
+      this.checking = false;
+      this.pendingCheck = undefined;
+    });
+  }
+
+  /** Compiles the definition (a definition with problems lists them) and starts the form. */
+  private start(definition: unknown, options: PrecompiledCompileOptions): void {
+    let compiled: CompiledProcedure;
+    try {
+      compiled = compile(definition, options);
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      this.problems = error.problems;
+      return;
+    }
     this.compiled = compiled;
-    const options = this.today ? { today: this.today } : {};
+    const today = this.today ? { today: this.today } : {};
     const start = this.startValues(compiled);
     const restored = this.drafts.restore(compiled, start);
-    this.store = createFormStore(compiled, { values: restored, ...options });
+    this.store = createFormStore(compiled, { values: restored, ...today });
     this.drafts.settled(this.store.getState().values);
     this.snapshot = this.store.getState();
     this.unsubscribe = this.store.subscribe(this.onChange);
+  }
+
+  /** Also waits for the definition checker when it had to be loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingCheck) {
+      await this.pendingCheck;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private readonly onChange = (snapshot: FormSnapshot): void => {
@@ -504,7 +550,7 @@ export class HosoProcedure extends LitElement {
     if (this.problems.length > 0) return this.renderProblems(lang);
     const snapshot = this.snapshot;
     if (!snapshot || !this.compiled)
-      return this.loading
+      return this.loading || this.checking
         ? html`<p role="status">${msg('load.loading', lang)}</p>`
         : html`<p role="alert">${msg('definition.missing', lang)}</p>`;
     if (this.view === 'receipt' && this.receipt)
