@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { Problem } from '@hoso/schema';
@@ -18,8 +18,7 @@ import {
 } from '@hoso/core/precompiled';
 import { HosoSubmitEvent } from '../../events/hoso-submit.js';
 import { FileRegistry, formContext, type FormContextValue } from '../../internal/context.js';
-import type { DraftAttention } from './draft-attention.js';
-import { localize, msg, toLang, type Lang, type MessageId } from '../../internal/i18n.js';
+import { msg, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
 import { sharedStyles, wizardStyles } from '../../internal/shared-styles.js';
@@ -31,21 +30,20 @@ import type { DossierReceipt, HosoReceipt } from '../receipt/receipt.js';
 import { DraftController } from './draft-controller.js';
 import { defaultValidatorSrc, loadProcedure, type LoadFailure } from './load-procedure.js';
 import { procedureStyles } from './procedure-styles.js';
-import { fileNames, reviewRows } from './review-rows.js';
-import '../choice-field/choice-field.js';
-import '../documents/documents.js';
-import '../fee-summary/fee-summary.js';
-import '../form/form.js';
-import '../receipt/receipt.js';
+import { deliveryOptions, renderDelivery } from './views/delivery-view.js';
+import { renderDocuments } from './views/documents-view.js';
+import { renderDraftNotice } from './views/draft-notice-view.js';
+import { renderExtraPage } from './views/extra-page-view.js';
+import { renderLoadFailure, renderLoadState } from './views/load-view.js';
+import type { Progress } from './views/page-parts.js';
+import { renderProblems } from './views/problems-view.js';
+import { renderReceipt, renderSubmitted } from './views/receipt-view.js';
+import { renderReview } from './views/review-view.js';
+import { renderStep } from './views/step-view.js';
+import { renderSummary } from './views/summary-view.js';
 
 /** The pages after the definition's steps, and what follows submission. */
 type View = 'form' | 'documents' | 'delivery' | 'review' | 'receipt' | 'submitted';
-
-const DELIVERY_LABELS: Record<string, MessageId> = {
-  counter: 'delivery.counter',
-  post: 'delivery.post',
-  online: 'delivery.online',
-};
 
 /**
  * @summary The citizen's wizard for one procedure: a step at a time, the documents to attach,
@@ -546,370 +544,104 @@ export class HosoProcedure extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
-    if (this.loadFailure) return this.renderLoadFailure(this.loadFailure, lang);
-    if (this.problems.length > 0) return this.renderProblems(lang);
+    if (this.loadFailure) return renderLoadFailure(this.loadFailure, lang);
+    if (this.problems.length > 0) return renderProblems(this.problems, lang);
     const snapshot = this.snapshot;
-    if (!snapshot || !this.compiled)
-      return this.loading || this.checking
-        ? html`<p role="status">${msg('load.loading', lang)}</p>`
-        : html`<p role="alert">${msg('definition.missing', lang)}</p>`;
-    if (this.view === 'receipt' && this.receipt)
-      return html`<hoso-receipt
-        lang=${lang}
-        .receipt=${this.receipt.receipt}
-        .secret=${this.receipt.secret}
-      ></hoso-receipt>`;
-    if (this.view === 'submitted')
-      return html`<h2 tabindex="-1">${msg('submitted.title', lang)}</h2>`;
-    return html`${this.renderDraftNotice(lang)}${this.renderSummary(lang)}
-    ${this.renderView(snapshot, lang)}`;
+    const compiled = this.compiled;
+    if (!snapshot || !compiled) return renderLoadState(this.loading || this.checking, lang);
+    if (this.view === 'receipt' && this.receipt) return renderReceipt(this.receipt, lang);
+    if (this.view === 'submitted') return renderSubmitted(lang);
+    return html`${renderDraftNotice({
+      notice: this.drafts.notice,
+      currentVersion: compiled.definition.version,
+      lang,
+      onStartAgain: () => void this.startAgain(),
+      onDismiss: () => void this.dismissNotice(),
+    })}${renderSummary({
+      errors: this.summary,
+      idPrefix: this.uid,
+      lang,
+      onLink: (event, error) => void this.onSummaryLink(event, error),
+    })}
+    ${this.renderView(snapshot, compiled, lang)}`;
   }
 
-  private renderView(snapshot: FormSnapshot, lang: Lang): TemplateResult {
+  private renderView(
+    snapshot: FormSnapshot,
+    compiled: CompiledProcedure,
+    lang: Lang,
+  ): TemplateResult {
+    const page = {
+      idPrefix: this.uid,
+      lang,
+      hasFees: (compiled.definition.fees ?? []).length > 0,
+      onBack: () => void this.onBack(),
+    };
+    const onContinue = (): void => void this.onContinue();
     switch (this.view) {
       case 'review':
-        return this.renderReview(snapshot, lang);
+        return renderReview({
+          ...page,
+          definition: compiled.definition,
+          snapshot,
+          sending: this.sending,
+          sendFailure: this.sendFailure,
+          onSubmit: () => void this.onSubmit(),
+          onChangeStep: (stepKey, path) => void this.change(stepKey, path),
+          onChangePage: (view, path) => void this.changeExtra(view, path),
+        });
       case 'documents':
-        return this.renderExtra(
-          msg('documents.title', lang),
-          html`<p>${msg('documents.intro', lang)}</p>
-            ${this.drafts.storage ? html`<p class="hint">${msg('documents.not-saved', lang)}</p>` : nothing}
-            <hoso-documents
-              id-prefix=${this.uid}
-              ?show-errors=${this.attempted.has('documents')}
-            ></hoso-documents>`,
-          lang,
-        );
+        return renderExtraPage({
+          ...page,
+          progress: this.progress(snapshot),
+          title: msg('documents.title', lang),
+          content: renderDocuments({
+            idPrefix: this.uid,
+            lang,
+            savesDrafts: this.drafts.storage !== undefined,
+            showErrors: this.attempted.has('documents'),
+          }),
+          onContinue,
+        });
       case 'delivery':
-        return this.renderExtra(
-          msg('delivery.title', lang),
-          this.renderDelivery(snapshot, lang),
-          lang,
-        );
+        return renderExtraPage({
+          ...page,
+          progress: this.progress(snapshot),
+          title: msg('delivery.title', lang),
+          content: renderDelivery({
+            idPrefix: this.uid,
+            lang,
+            options: deliveryOptions(compiled.definition.delivery ?? []),
+            value: snapshot.values['$delivery'] as string | undefined,
+            errors: [
+              ...(this.attempted.has('delivery') ? this.pageErrors('delivery') : []),
+              ...this.serverErrors.filter((e) => e.path === '$delivery'),
+            ],
+            onChoose: (value) => this.store!.setValue('$delivery', value),
+          }),
+          onContinue,
+        });
       default:
-        return this.renderStep(snapshot, lang);
+        return renderStep({
+          ...page,
+          progress: this.progress(snapshot),
+          compiled,
+          store: this.store!,
+          snapshot: this.withServerErrors(snapshot),
+          onContinue,
+        });
     }
   }
 
-  private renderLoadFailure(failure: LoadFailure, lang: Lang): TemplateResult {
-    const reason = failure.params['reason'];
-    const params = {
-      ...failure.params,
-      ...(reason === 'network' ? { reason: msg('load.network', lang) } : {}),
-      ...(reason === 'not-json' ? { reason: msg('load.not-json', lang) } : {}),
-    };
-    return html`<div class="load-error" part="load-error" role="alert">
-      <h2>${msg('load.title', lang)}</h2>
-      <p>${msg(failure.id, lang, params)}</p>
-    </div>`;
-  }
-
-  private renderProblems(lang: Lang): TemplateResult {
-    return html`<div class="error-summary" part="problems" role="alert">
-      <h2>${msg('definition.invalid', lang)}</h2>
-      <ul>
-        ${this.problems.map(
-          (p) => html`<li><code>${p.pointer || '/'}</code> ${localize(p.message, lang)}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderDraftNotice(lang: Lang): TemplateResult | typeof nothing {
-    const notice = this.drafts.notice;
-    if (!notice) return nothing;
-    const time = new Date(notice.savedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      dateStyle: 'short',
-      timeStyle: 'short',
-    });
-    return html`<div class="notice" part="draft-notice" role="status">
-      <p>${msg('draft.restored', lang, { time })}</p>
-      ${
-        notice.migratedFrom
-          ? html`<p>
-                ${msg('draft.migrated', lang, {
-                  from: notice.migratedFrom,
-                  to: this.compiled!.definition.version,
-                })}
-              </p>
-              <ul class="attention">
-                ${notice.attention.map((a) => html`<li>${this.attentionText(a, lang)}</li>`)}
-              </ul>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="button" class="back start-again" part="button" @click=${this.startAgain}>
-          ${msg('draft.start-again', lang)}
-        </button>
-        <button type="button" class="link dismiss" @click=${this.dismissNotice}>
-          ${msg('draft.dismiss', lang)}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private attentionText(attention: DraftAttention, lang: Lang): string {
-    if (attention.code === 'removed') return msg('draft.removed', lang, { path: attention.path });
-    const label = localize(attention.label, lang);
-    const message = localize(attention.message, lang);
-    return label ? `${label}: ${message}` : message;
-  }
-
-  private renderSummary(lang: Lang): TemplateResult | typeof nothing {
-    if (this.summary.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="summary"
-      tabindex="-1"
-      aria-labelledby="${this.uid}-summary-title"
-    >
-      <div role="alert">
-        <h2 id="${this.uid}-summary-title">${msg('summary.title', lang)}</h2>
-        <ul>
-          ${this.summary.map(
-            (e) =>
-              html`<li>
-                <a
-                  href="#${this.uid}-${e.path.replace(/\./g, '-')}"
-                  @click=${(event: Event) => this.onSummaryLink(event, e)}
-                  >${localize(e.message, lang)}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private progress(lang: Lang): TemplateResult {
-    const snapshot = this.snapshot!;
+  /** The current page's number among the visible steps and extra pages, and their count. */
+  private progress(snapshot: FormSnapshot): Progress {
     const visible = snapshot.steps.filter((s) => s.visible);
     const pages = this.extraPages;
-    const position =
+    const n =
       this.view === 'form'
         ? visible.findIndex((s) => s.index === snapshot.currentStep) + 1
         : visible.length + pages.indexOf(this.view) + 1;
-    return html`<p class="progress" part="progress">
-      ${msg('step.progress', lang, { n: position, total: visible.length + pages.length })}
-    </p>`;
-  }
-
-  private renderFees(): TemplateResult | typeof nothing {
-    if (!(this.compiled!.definition.fees ?? []).length) return nothing;
-    return html`<div class="fees"><hoso-fee-summary></hoso-fee-summary></div>`;
-  }
-
-  private renderStep(snapshot: FormSnapshot, lang: Lang): TemplateResult {
-    const step = snapshot.steps[snapshot.currentStep]!;
-    return html`<section aria-labelledby="${this.uid}-heading">
-      ${this.progress(lang)}
-      <h2 id="${this.uid}-heading" tabindex="-1">${localize(step.title, lang)}</h2>
-      <hoso-form
-        id-prefix=${this.uid}
-        lang=${lang}
-        .compiled=${this.compiled}
-        .store=${this.store}
-        .snapshot=${this.withServerErrors(snapshot)}
-      ></hoso-form>
-      ${this.renderFees()}
-      <div class="actions">
-        ${
-          snapshot.isFirstStep
-            ? nothing
-            : html`<button
-                type="button"
-                class="back"
-                part="button back-button"
-                @click=${this.onBack}
-              >
-                ${msg('nav.back', lang)}
-              </button>`
-        }
-        <button
-          type="button"
-          class="continue"
-          part="button continue-button"
-          @click=${this.onContinue}
-        >
-          ${msg('nav.continue', lang)}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  /** A page after the steps (documents, delivery): progress, heading, content, fees, buttons. */
-  private renderExtra(title: string, content: TemplateResult, lang: Lang): TemplateResult {
-    return html`<section aria-labelledby="${this.uid}-heading">
-      ${this.progress(lang)}
-      <h2 id="${this.uid}-heading" tabindex="-1">${title}</h2>
-      ${content} ${this.renderFees()}
-      <div class="actions">
-        <button type="button" class="back" part="button back-button" @click=${this.onBack}>
-          ${msg('nav.back', lang)}
-        </button>
-        <button
-          type="button"
-          class="continue"
-          part="button continue-button"
-          @click=${this.onContinue}
-        >
-          ${msg('nav.continue', lang)}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private deliveryOptions(): { value: string; label: { vi: string; en: string } }[] {
-    return (this.compiled!.definition.delivery ?? []).map((value) => ({
-      value,
-      label: { vi: msg(DELIVERY_LABELS[value]!, 'vi'), en: msg(DELIVERY_LABELS[value]!, 'en') },
-    }));
-  }
-
-  private renderDelivery(snapshot: FormSnapshot, lang: Lang): TemplateResult {
-    const errors = [
-      ...(this.attempted.has('delivery') ? this.pageErrors('delivery') : []),
-      ...this.serverErrors.filter((e) => e.path === '$delivery'),
-    ];
-    return html`<hoso-choice-field
-      id="${this.uid}-$delivery"
-      name="$delivery"
-      kind="radio"
-      lang=${lang}
-      required
-      .element=${{
-        type: 'radio',
-        key: '$delivery',
-        label: { vi: msg('delivery.label', 'vi'), en: msg('delivery.label', 'en') },
-        options: this.deliveryOptions(),
-      }}
-      .value=${snapshot.values['$delivery'] as string | undefined}
-      .errors=${errors}
-      @input=${(event: Event) =>
-        this.store!.setValue(
-          '$delivery',
-          (event.currentTarget as unknown as { value?: unknown }).value,
-        )}
-    ></hoso-choice-field>`;
-  }
-
-  private renderReview(snapshot: FormSnapshot, lang: Lang): TemplateResult {
-    const definition = this.compiled!.definition;
-    return html`<section aria-labelledby="${this.uid}-heading">
-      <h2 id="${this.uid}-heading" tabindex="-1">${msg('review.title', lang)}</h2>
-      ${snapshot.steps
-        .filter((s) => s.visible)
-        .map((s) => {
-          const rows = reviewRows(definition.steps[s.index]!.elements, '', snapshot, lang);
-          return html`<h3>${localize(s.title, lang)}</h3>
-            <dl>
-              ${rows.map((row) =>
-                this.reviewRow(row.label, row.value, row.path, () => this.change(s.key, row.path)),
-              )}
-            </dl>`;
-        })}
-      ${this.renderReviewDocuments(snapshot, lang)} ${this.renderReviewDelivery(snapshot, lang)}
-      ${this.renderFees()}
-      <p class="sending" role="status">${this.sending ? msg('submit.sending', lang) : ''}</p>
-      ${
-        this.sendFailure
-          ? html`<p class="send-error" role="alert" tabindex="-1">
-              ${
-                this.sendFailure === true
-                  ? msg('submit.failed', lang)
-                  : msg('submit.refused', lang, { reason: localize(this.sendFailure, lang) })
-              }
-            </p>`
-          : nothing
-      }
-      <div class="actions">
-        <button type="button" class="back" part="button back-button" @click=${this.onBack}>
-          ${msg('nav.back', lang)}
-        </button>
-        <button
-          type="button"
-          class="submit"
-          part="button submit-button"
-          aria-disabled=${this.sending ? 'true' : 'false'}
-          @click=${this.onSubmit}
-        >
-          ${msg('review.submit', lang)}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private reviewRow(
-    label: string,
-    value: string,
-    path: string,
-    onChange: (() => void) | undefined,
-  ): TemplateResult {
-    const lang = this.language;
-    return html`<dt>${label}</dt>
-      <dd>${value}</dd>
-      <dd>
-        ${
-          onChange
-            ? html`<button
-                type="button"
-                class="link change"
-                part="change-button"
-                data-path=${path}
-                @click=${onChange}
-              >
-                ${msg('review.change', lang)}<span class="visually-hidden"> ${label}</span>
-              </button>`
-            : nothing
-        }
-      </dd>`;
-  }
-
-  private renderReviewDocuments(
-    snapshot: FormSnapshot,
-    lang: Lang,
-  ): TemplateResult | typeof nothing {
-    const documents = this.compiled!.definition.documents ?? [];
-    if (documents.length === 0) return nothing;
-    const required = new Set(snapshot.result.requiredDocuments);
-    const shown = documents.filter((doc) => {
-      const refs = getAt(snapshot.values, `$documents.${doc.key}`);
-      return required.has(doc.key) || (Array.isArray(refs) && refs.length > 0);
-    });
-    if (shown.length === 0) return nothing;
-    return html`<h3>${msg('review.documents', lang)}</h3>
-      <dl>
-        ${shown.map((doc) => {
-          const path = `$documents.${doc.key}`;
-          const refs = getAt(snapshot.values, path);
-          const names = Array.isArray(refs) ? fileNames(refs) : '';
-          return this.reviewRow(
-            localize(doc.title, lang),
-            names || msg('review.no-files', lang),
-            path,
-            () => this.changeExtra('documents', path),
-          );
-        })}
-      </dl>`;
-  }
-
-  private renderReviewDelivery(
-    snapshot: FormSnapshot,
-    lang: Lang,
-  ): TemplateResult | typeof nothing {
-    const options = this.deliveryOptions();
-    if (options.length === 0) return nothing;
-    const chosen = options.find((o) => o.value === snapshot.values['$delivery']);
-    return html`<h3>${msg('review.delivery', lang)}</h3>
-      <dl>
-        ${this.reviewRow(
-          msg('delivery.label', lang),
-          chosen ? localize(chosen.label, lang) : msg('review.empty', lang),
-          '$delivery',
-          options.length > 1 ? () => this.changeExtra('delivery', '$delivery') : undefined,
-        )}
-      </dl>`;
+    return { n, total: visible.length + pages.length };
   }
 }
 
