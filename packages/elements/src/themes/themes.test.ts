@@ -146,7 +146,9 @@ describe('themes', () => {
       for (const text of field.shadowRoot!.querySelectorAll('label, legend, p')) {
         expect(parseFloat(getComputedStyle(text).fontSize), field.tagName).to.be.at.least(16);
       }
-      for (const control of field.shadowRoot!.querySelectorAll('input, select, textarea')) {
+      // An input hidden from everyone (the date field's native picker) is no one's target.
+      const controls = 'input:not([aria-hidden="true"]), select, textarea';
+      for (const control of field.shadowRoot!.querySelectorAll(controls)) {
         const box = control.getBoundingClientRect();
         expect(Math.min(box.width, box.height), field.tagName).to.be.at.least(24);
         if (!control.matches('[type=radio], [type=checkbox]'))

@@ -1,9 +1,12 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Element } from '@hoso/schema';
 import type {
   CompiledProcedure,
+  FieldView,
   FormSnapshot,
   FormStore,
   ValidationError,
@@ -86,6 +89,9 @@ export class HosoForm extends LitElement {
     css`
       .element {
         margin-block-end: var(--hoso-space-l, 1.5rem);
+        content-visibility: auto;
+        contain-intrinsic-size: auto 5.5rem;
+        overflow-clip-margin: 8px;
       }
     `,
   ];
@@ -149,7 +155,10 @@ export class HosoForm extends LitElement {
     return html`${step.elements.map((element) => this.renderElement(element, ''))}`;
   }
 
-  private renderElement(element: Element, base: string): TemplateResult | typeof nothing {
+  private renderElement(
+    element: Element,
+    base: string,
+  ): TemplateResult | DirectiveResult | typeof nothing {
     const snapshot = this.snapshot!;
     const lang = this.language;
     const id = base ? `${base}.${element.key}` : element.key;
@@ -174,7 +183,6 @@ export class HosoForm extends LitElement {
         ></hoso-computed-field>`;
     }
     if (!view) return nothing;
-    const field = FIELDS[element.type];
     const hostId = this.fieldHostId(id);
     if (element.type === 'repeater') {
       const items = getAt(snapshot.values, id);
@@ -204,6 +212,23 @@ export class HosoForm extends LitElement {
       </hoso-repeater>`;
     }
     const value = getAt(snapshot.values, id);
+    // The store keeps an unchanged field's view identical, so a field whose view, value and
+    // surroundings are the same as last time is skipped whole: Lit does not walk its bindings.
+    // On a long form a change then costs what it changes, not the form's length.
+    return guard([element, view, value, lang, hostId, this.store, this.units, this.unitsSrc], () =>
+      this.renderField(element, id, hostId, view, value, lang),
+    );
+  }
+
+  private renderField(
+    element: Element,
+    id: string,
+    hostId: string,
+    view: FieldView,
+    value: unknown,
+    lang: Lang,
+  ): TemplateResult {
+    const field = FIELDS[element.type];
     const onInput = (event: Event): void =>
       this.store?.setValue(id, (event.currentTarget as unknown as { value: unknown }).value);
     const onLeave = (): void => this.store?.touch(id);
