@@ -40,7 +40,10 @@ describe('buildProcedureValidator', () => {
   it('is refused with another procedure whose data differs', () => {
     const other = structuredClone(definition);
     other.steps[0].elements.pop();
-    assert.throws(() => compilePrecompiled(other, { schemaValidator: validate }), /checkDefinition/);
+    assert.throws(
+      () => compilePrecompiled(other, { schemaValidator: validate }),
+      /checkDefinition/,
+    );
     assert.throws(
       () => compile(other, { schemaValidator: validate }),
       (error: any) => error.problems?.[0]?.code === 'validator-mismatch',

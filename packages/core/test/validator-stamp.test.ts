@@ -71,7 +71,10 @@ describe('validator stamps', () => {
   it('are read only from functions, and only in a scheme this version knows', () => {
     assert.deepEqual(stampsOf({ checkedDefinition: jsonDigest({}) }), {});
     assert.deepEqual(stampsOf(Object.assign(() => true, { checkedDefinition: 'md5:abc' })), {});
-    assert.equal(fitsDataSchema(() => true, { type: 'object' }), true);
+    assert.equal(
+      fitsDataSchema(() => true, { type: 'object' }),
+      true,
+    );
   });
 });
 
@@ -95,7 +98,10 @@ describe('compile from @hoso/core/precompiled', () => {
       () => compilePrecompiled(definition, { schemaValidator: unstamped }),
       /pass `checkDefinition` from @hoso\/schema/,
     );
-    const compiled = compilePrecompiled(definition, { schemaValidator: unstamped, checkDefinition });
+    const compiled = compilePrecompiled(definition, {
+      schemaValidator: unstamped,
+      checkDefinition,
+    });
     assert.equal(compiled.definition.id, definition.id);
 
     definition.steps[0].elements[0].type = 'no-such-kind';
@@ -109,7 +115,10 @@ describe('compile from @hoso/core/precompiled', () => {
     const definition = household();
     const validator = stamped(definition);
     definition.steps[0].title.vi = 'Thông tin người khai (đã sửa)';
-    const compiled = compilePrecompiled(definition, { schemaValidator: validator, checkDefinition });
+    const compiled = compilePrecompiled(definition, {
+      schemaValidator: validator,
+      checkDefinition,
+    });
     assert.equal(compiled.definition.steps[0]!.title.vi, 'Thông tin người khai (đã sửa)');
   });
 
