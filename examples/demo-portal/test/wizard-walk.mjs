@@ -6,13 +6,13 @@
 /** What to type into each field, by its name. */
 const ANSWERS = {
   'bride.fullName': 'Nguyễn Thị Lan Anh',
-  'bride.birthDate': '04121998', // mm dd yyyy under --lang=en-US
+  'bride.birthDate': '12/04/1998', // dd/mm/yyyy, although the browser runs with --lang=en-US
   'bride.ethnicity': 'Kinh',
   'bride.nationality': 'Việt Nam',
   'bride.citizenId': '001198004512',
   'bride.marriageCount': '1',
   'groom.fullName': 'Trần Minh Đức',
-  'groom.birthDate': '09301995',
+  'groom.birthDate': '30/09/1995',
   'groom.ethnicity': 'Kinh',
   'groom.nationality': 'Việt Nam',
   'groom.citizenId': '001095007788',

@@ -46,8 +46,8 @@ export async function startPortal(distDir) {
 }
 
 /**
- * Debian's Chromium with an English-US date format (the date input's segments follow the
- * browser locale), and a page that records script errors and CSP violations.
+ * Debian's Chromium in English (US), whose own date format is mm/dd/yyyy: the wizard's date
+ * fields must still read dd/mm/yyyy. The page records script errors and CSP violations.
  */
 /**
  * Registers the suite's set-up and tear-down: the intake server serving `distDir` and a browser
@@ -180,7 +180,7 @@ async function waitForHeading(page, text) {
 
 async function partner(page, who, person) {
   await typeInto(page, `${who}.fullName`, person.fullName);
-  // mm/dd/yyyy under --lang=en-US
+  // dd/mm/yyyy, although the browser's own locale is en-US
   await typeInto(page, `${who}.birthDate`, person.birthDate);
   await typeInto(page, `${who}.ethnicity`, 'Kinh');
   await typeInto(page, `${who}.nationality`, 'Việt Nam');
@@ -239,14 +239,14 @@ export async function fillAndSubmitMarriage(page, lang = 'vi') {
   await waitForHeading(page, titles[0]);
   await partner(page, 'bride', {
     fullName: 'Nguyễn Thị Lan Anh',
-    birthDate: '04121998',
+    birthDate: '12/04/1998',
     citizenId: '001198004512',
   });
   await pressButton(page, 'continue');
   await waitForHeading(page, titles[1]);
   await partner(page, 'groom', {
     fullName: 'Trần Minh Đức',
-    birthDate: '09301995',
+    birthDate: '30/09/1995',
     citizenId: '001095007788',
   });
   await pressButton(page, 'continue');
