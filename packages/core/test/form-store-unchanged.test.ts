@@ -57,6 +57,22 @@ describe('form store on a change: fields that did not change keep their view', (
       if (id !== 'fullName') assert.equal(after.fields.get(id), view, id);
   });
 
+  it('calls no subscriber when nothing drawn changed, and does when something did', () => {
+    const store = createFormStore(procedure, options);
+    store.setValue('fullName', 'Lê Thị Mai');
+    const calls: number[] = [];
+    store.subscribe(() => calls.push(calls.length));
+    const before = store.getState();
+    store.touch('fullName'); // answered and valid: leaving it shows nothing new
+    assert.equal(store.getState(), before, 'the same snapshot');
+    assert.deepEqual(calls, []);
+    store.touch('idNumber'); // unanswered and required: its error now shows
+    assert.notEqual(store.getState(), before);
+    assert.equal(calls.length, 1);
+    store.setValue('fullName', 'Lê Thị Mai'); // the same answer again is still a change
+    assert.equal(calls.length, 2);
+  });
+
   it('gives every field its own errors and those inside it, as before', () => {
     const store = createFormStore(procedure, options);
     store.setValue('address.residence.province', '01');

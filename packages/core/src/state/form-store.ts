@@ -79,10 +79,12 @@ export function createFormStore(
   let run = runPipeline(compiled, values, options);
   let runValues = values;
   let lastFields: ReadonlyMap<string, FieldView> | undefined;
-  let snapshot = build();
+  let snapshot = build(undefined);
 
-  function build(): FormSnapshot {
-    if (runValues !== values) {
+  /** The new snapshot; `last` itself when nothing a renderer draws changed. */
+  function build(last: FormSnapshot | undefined): FormSnapshot {
+    const rerun = runValues !== values;
+    if (rerun) {
       run = runPipeline(compiled, values, options);
       runValues = values;
     }
@@ -97,10 +99,29 @@ export function createFormStore(
         nearestVisible(steps, currentStep, 1) ?? nearestVisible(steps, currentStep, -1) ?? 0;
     const owned = errorsByField(run.fields, run.result.errors);
     const previous = lastFields;
+    let sameViews = previous !== undefined && previous.size === run.fields.length;
     const fields = new Map(
-      run.fields.map((f) => [f.id, view(f, owned.get(f.id) ?? [], previous?.get(f.id))]),
+      run.fields.map((f) => {
+        const before = previous?.get(f.id);
+        const next = view(f, owned.get(f.id) ?? [], before);
+        if (next !== before) sameViews = false;
+        return [f.id, next];
+      }),
     );
     lastFields = fields;
+    // Nothing a renderer draws changed (a field without errors was left, say): the snapshot
+    // stays the same object, and subscribers are not called.
+    if (
+      sameViews &&
+      !rerun &&
+      last !== undefined &&
+      last.currentStep === currentStep &&
+      last.submitted === submitted &&
+      last.steps.every((step, index) => step.visible === steps[index]?.visible)
+    ) {
+      lastFields = last.fields;
+      return last;
+    }
     return {
       values,
       result: run.result,
@@ -120,7 +141,9 @@ export function createFormStore(
   function view(field: FieldState, own: ValidationError[], before?: FieldView): FieldView {
     const show = submitted || touched.has(field.id) || attemptedSteps.has(field.node.stepIndex);
     const errors = before && sameErrors(before.errors, own) ? before.errors : own;
-    const shownErrors = show ? errors : before?.shownErrors.length === 0 ? before.shownErrors : [];
+    const wanted = show ? errors : [];
+    const shownErrors =
+      before && sameErrors(before.shownErrors, wanted) ? before.shownErrors : wanted;
     if (
       before &&
       before.visible === field.visible &&
@@ -141,8 +164,10 @@ export function createFormStore(
   }
 
   function publish(): void {
-    snapshot = build();
-    for (const listener of listeners) listener(snapshot);
+    const next = build(snapshot);
+    if (next === snapshot) return;
+    snapshot = next;
+    for (const listener of listeners) listener(next);
   }
 
   function stepErrors(stepIndex: number): ValidationError[] {
