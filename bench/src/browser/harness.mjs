@@ -23,9 +23,15 @@ function nextTask() {
   });
 }
 
-/** Waits until `done()` holds, checking after every task; throws after `timeoutMs`. */
+/**
+ * Waits until `done()` holds, checking first after pending microtasks (libraries that batch DOM
+ * updates into one, as Lit and Vue do, are done then), then after every task; throws after
+ * `timeoutMs`. Checking only after tasks would let the browser paint a frame in between and
+ * count that idle wait as the library's work.
+ */
 async function settle(/** @type {() => boolean} */ done, what, timeoutMs = 60_000) {
   const start = performance.now();
+  for (let turn = 0; turn < 20 && !done(); turn++) await Promise.resolve();
   while (!done()) {
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await nextTask();
