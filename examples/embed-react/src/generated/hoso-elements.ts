@@ -74,7 +74,7 @@ export const HosoContent = createComponent({
   events: {},
 });
 
-/** `<hoso-date-field>`: A date, with the browser's date picker; the value is ISO `YYYY-MM-DD`. */
+/** `<hoso-date-field>`: A date typed as dd/mm/yyyy in every browser language, with a calendar button that opens the browser's date picker; the value is ISO `YYYY-MM-DD`. The citizen may type `25/12/1990`, `5/1/1990`, `25-12-1990`, `25.12.1990` or `25121990`; on leaving the field the text is written as `25/12/1990`. Text that is not a real date (`31/02/2024`, a two-digit year, letters) stays as typed and the field reports `badInput`. */
 export const HosoDateField = createComponent({
   tagName: 'hoso-date-field',
   elementClass: HosoDateFieldElement,
@@ -112,7 +112,7 @@ export const HosoFileField = createComponent({
   },
 });
 
-/** `<hoso-form>`: One step of a compiled procedure, drawn from a form store: fields, groups as fieldsets, repeaters as lists of items, Markdown content, computed values. Every change goes to the store; the store's verdict comes back as each field's errors. */
+/** `<hoso-form>`: One step of a compiled procedure, drawn from a form store: fields, groups as fieldsets, repeaters as lists of items, Markdown content, computed values. Every change goes to the store; the store's verdict comes back as each field's errors. With `readonly` (a submitted dossier shown back), every field, group and repeater is read-only: values are shown, focusable and copyable, and nothing can be changed. */
 export const HosoForm = createComponent({
   tagName: 'hoso-form',
   elementClass: HosoFormElement,
@@ -120,7 +120,7 @@ export const HosoForm = createComponent({
   events: {},
 });
 
-/** `<hoso-group>`: Fields shown together: a fieldset whose legend is the group's label, around the child fields given as its children (their values nest under the group's key). Without a label it is a plain wrapper, so no empty group is announced. */
+/** `<hoso-group>`: Fields shown together: a fieldset whose legend is the group's label, around the child fields given as its children (their values nest under the group's key). Without a label it is a plain wrapper, so no empty group is announced. A `readonly` group makes its fields read-only. */
 export const HosoGroup = createComponent({
   tagName: 'hoso-group',
   elementClass: HosoGroupElement,
@@ -159,7 +159,7 @@ export const HosoReceipt = createComponent({
   events: {},
 });
 
-/** `<hoso-repeater>`: A list of items with the same fields (children, co-owners …): each item is a group named "Người thứ 2" / "Person 2" with its fields in the `item-<index>` slot, and buttons to move it or remove it; a button adds another. `minItems`/`maxItems` of the definition limit removing and adding. Focus follows the change (the new item's first field, the item that took a removed one's place, the moved item) and each change is announced politely. The list's own errors (too few, too many items) show here; the items' fields show theirs. */
+/** `<hoso-repeater>`: A list of items with the same fields (children, co-owners …): each item is a group named "Người thứ 2" / "Person 2" with its fields in the `item-<index>` slot, and buttons to move it or remove it; a button adds another. `minItems`/`maxItems` of the definition limit removing and adding. Focus follows the change (the new item's first field, the item that took a removed one's place, the moved item) and each change is announced politely. The list's own errors (too few, too many items) show here; the items' fields show theirs. Read-only (`readonly`, or inside `<hoso-form readonly>`), the items are shown without the buttons that add, remove or move them, and their fields are read-only. */
 export const HosoRepeater = createComponent({
   tagName: 'hoso-repeater',
   elementClass: HosoRepeaterElement,
