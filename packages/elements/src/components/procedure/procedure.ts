@@ -88,9 +88,15 @@ type View = 'form' | 'documents' | 'delivery' | 'review' | 'receipt' | 'submitte
 export class HosoProcedure extends LitElement {
   static override styles = [sharedStyles, wizardStyles, procedureStyles];
 
-  /** The procedure definition (JSON). It is checked first; problems are listed instead of a form. */
+  /**
+   * The procedure definition (JSON). A definition its validator module was not built from is
+   * checked first (the checker loads on demand); problems are listed instead of a form.
+   */
   @property({ attribute: false }) definition: unknown;
-  /** The standalone validator of the definition's data schema (`hoso compile`). */
+  /**
+   * The standalone validator of the definition's data schema (`hoso compile`); it vouches for
+   * the definition it was built from.
+   */
   @property({ attribute: false }) schemaValidator: SchemaValidator | undefined;
   /** Answers to start from (also how a portal supplies values of fields not drawn yet). */
   @property({ attribute: false }) values: Record<string, unknown> | undefined;
