@@ -6,6 +6,7 @@ export {
   type SchemaValidator,
 } from './compile/compile-procedure.js';
 export { DefinitionError } from './compile/definition-error.js';
+export { UncheckedDefinitionError } from './compile/unchecked-definition-error.js';
 export { canonicalJson } from './digest/canonical-json.js';
 export { jsonDigest } from './digest/json-digest.js';
 export {

@@ -9,6 +9,7 @@ import {
   fitsDataSchema,
   jsonDigest,
   stampsOf,
+  UncheckedDefinitionError,
   vouchesForDefinition,
   type SchemaValidator,
 } from '../src/index.js';
@@ -39,6 +40,12 @@ describe('jsonDigest', () => {
     assert.notEqual(jsonDigest(a), jsonDigest({ ...a, a: false }));
     assert.notEqual(jsonDigest([1, 2]), jsonDigest([2, 1]));
     assert.match(jsonDigest(a), /^hoso-digest-1:[0-9a-f]{16}$/);
+  });
+
+  it('keeps a __proto__ key as data, and orders integer-like keys the same way every time', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"x":1},"a":2}');
+    assert.equal(canonicalJson(parsed), '{"__proto__":{"x":1},"a":2,"b":1}');
+    assert.equal(canonicalJson({ b: 1, 10: 1, 2: 2 }), canonicalJson({ 2: 2, b: 1, 10: 1 }));
   });
 
   it('leaves out undefined properties, as JSON does', () => {
@@ -97,6 +104,10 @@ describe('compile from @hoso/core/precompiled', () => {
     assert.throws(
       () => compilePrecompiled(definition, { schemaValidator: unstamped }),
       /pass `checkDefinition` from @hoso\/schema/,
+    );
+    assert.throws(
+      () => compilePrecompiled(definition, { schemaValidator: unstamped }),
+      UncheckedDefinitionError,
     );
     const compiled = compilePrecompiled(definition, {
       schemaValidator: unstamped,

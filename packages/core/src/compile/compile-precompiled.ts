@@ -1,5 +1,6 @@
 import type { CheckResult } from '@hoso/schema';
 import { vouchesForDefinition } from '../digest/validator-stamp.js';
+import { UncheckedDefinitionError } from './unchecked-definition-error.js';
 import {
   compileProcedure,
   type CompiledProcedure,
@@ -12,9 +13,10 @@ export interface PrecompiledCompileOptions extends CompileOptions {
   schemaValidator: SchemaValidator;
   /**
    * `checkDefinition` from `@hoso/schema`, for a validator that does not vouch for the
-   * definition (one built from a bare data schema). Left out, such a validator is refused, so
-   * pages whose validators are built by `hoso compile` or the intake server never load the
-   * checker (docs/decisions/0011-checked-definition-digest.md).
+   * definition (one built from a bare data schema, or from an earlier edit of it). Left out,
+   * such a validator is refused with an UncheckedDefinitionError, so pages whose validators are
+   * built by `hoso compile` or the intake server never load the checker
+   * (docs/decisions/0011-validators-vouch-for-definitions.md).
    */
   checkDefinition?: (definition: unknown) => CheckResult;
 }
@@ -31,13 +33,7 @@ export function compile(
 ): CompiledProcedure {
   const vouched = vouchesForDefinition(options.schemaValidator, definition);
   const checker = vouched ? undefined : options.checkDefinition;
-  if (!vouched && !checker) {
-    throw new Error(
-      'This validator module was not built from this definition, so the definition must be ' +
-        'checked here: pass `checkDefinition` from @hoso/schema, or build the module from this ' +
-        'definition with `hoso compile` (buildProcedureValidator).',
-    );
-  }
+  if (!vouched && !checker) throw new UncheckedDefinitionError();
   return compileProcedure(definition, options, {
     checkDefinition: checker,
     compileSchema: () => {

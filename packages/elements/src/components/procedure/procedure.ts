@@ -7,7 +7,7 @@ import {
   createFormStore,
   defaultValues,
   DefinitionError,
-  vouchesForDefinition,
+  UncheckedDefinitionError,
   type CompiledProcedure,
   type PrecompiledCompileOptions,
   type FieldNode,
@@ -221,10 +221,7 @@ export class HosoProcedure extends LitElement {
     const definition = this.definition ?? this.loaded?.definition;
     const schemaValidator = this.schemaValidator ?? this.loaded?.schemaValidator;
     if (definition === undefined || !schemaValidator) return;
-    if (vouchesForDefinition(schemaValidator, definition)) {
-      this.start(definition, { schemaValidator });
-      return;
-    }
+    if (this.start(definition, { schemaValidator })) return;
     // No validator vouches for this definition, so it is checked here. The checker (the
     // definition format's meta-schema) is a chunk of its own, loaded only in this case.
     this.checking = true;
@@ -243,15 +240,19 @@ export class HosoProcedure extends LitElement {
     });
   }
 
-  /** Compiles the definition (a definition with problems lists them) and starts the form. */
-  private start(definition: unknown, options: PrecompiledCompileOptions): void {
+  /**
+   * Compiles the definition (a definition with problems lists them) and starts the form; false
+   * when the definition must first be checked here and no checker was given.
+   */
+  private start(definition: unknown, options: PrecompiledCompileOptions): boolean {
     let compiled: CompiledProcedure;
     try {
       compiled = compile(definition, options);
     } catch (error) {
+      if (error instanceof UncheckedDefinitionError) return false;
       if (!(error instanceof DefinitionError)) throw error;
       this.problems = error.problems;
-      return;
+      return true;
     }
     this.compiled = compiled;
     const today = this.today ? { today: this.today } : {};
@@ -261,6 +262,7 @@ export class HosoProcedure extends LitElement {
     this.drafts.settled(this.store.getState().values);
     this.snapshot = this.store.getState();
     this.unsubscribe = this.store.subscribe(this.onChange);
+    return true;
   }
 
   /** Also waits for the definition checker when it had to be loaded. */
