@@ -101,6 +101,18 @@ describe('the portal-facing API', () => {
     assert.equal(untracked.headers.get('access-control-allow-origin'), PORTAL);
   });
 
+  it('varies public answers by origin for every caller, so shared caches keep them apart', async () => {
+    const stranger = await fetch(`${server.url}/api/procedures`, {
+      headers: { origin: 'https://elsewhere.example' },
+    });
+    assert.equal(stranger.headers.get('vary'), 'origin');
+    const sameOrigin = await fetch(
+      `${server.url}/api/procedures/test-household@1.2.0/validator.js`,
+    );
+    assert.equal(sameOrigin.status, 200);
+    assert.equal(sameOrigin.headers.get('vary'), 'origin');
+  });
+
   it('keeps other origins and the officer routes same-origin only', async () => {
     const stranger = await fetch(`${server.url}/api/procedures`, {
       headers: { origin: 'https://elsewhere.example' },

@@ -22,10 +22,11 @@ export function corsPolicy(allowedOrigins: readonly string[]) {
      */
     apply(req: IncomingMessage, res: ServerResponse): boolean {
       const origin = req.headers.origin;
-      if (allowed(origin)) {
-        res.setHeader('access-control-allow-origin', any ? '*' : origin);
-        if (!any) res.setHeader('vary', 'origin');
-      }
+      // An answer depends on the origin whoever asks: a shared cache must keep one copy per
+      // origin, or it could hand an answer without the header to an allowed portal. (A refused
+      // preflight grants nothing and is not cached.)
+      if (!any && (allowed(origin) || req.method !== 'OPTIONS')) res.setHeader('vary', 'origin');
+      if (allowed(origin)) res.setHeader('access-control-allow-origin', any ? '*' : origin);
       if (req.method !== 'OPTIONS') return false;
       if (allowed(origin)) {
         res.setHeader('access-control-allow-methods', ALLOWED_METHODS);
