@@ -1,7 +1,7 @@
 // The designer app under Vite: the full @hoso/core (ajv checks the data schema in the preview).
 // @hoso/elements comes with the canvas, which draws fields with its components.
-import { compile, createAjv } from '@hoso/core';
+import { compile } from '@hoso/core';
 import './app/designer-app.js';
 import { installCompiler } from './features/preview/compiler.js';
 
-installCompiler(compile, (schema) => createAjv().compile(schema));
+installCompiler(compile);

@@ -316,6 +316,16 @@ describe('<hoso-designer> accessibility', function () {
     await wizard.updateComplete;
     expect(wizard.shadowRoot!.querySelector('hoso-form'), 'a step is drawn').to.not.equal(null);
     await expect(el).to.be.accessible();
+
+    // Switching the preview's width keeps the citizen's progress: the wizard is not started over.
+    const store = (wizard as unknown as { formStore: unknown }).formStore;
+    const phone = preview.shadowRoot!.querySelector<HTMLInputElement>(
+      'input[name="width"]:not(:checked)',
+    )!;
+    phone.click();
+    await settle(el);
+    await wizard.updateComplete;
+    expect((wizard as unknown as { formStore: unknown }).formStore).to.equal(store);
   });
 
   it('preview, types and problems', async () => {

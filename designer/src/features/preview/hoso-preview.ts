@@ -9,7 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { sharedStyles } from '../../app/shared-styles.js';
 import { renderControl } from '../canvas/element-view.js';
 import { LocaleController, localized, t, type Locale } from '../i18n/locale.js';
-import { compileForPreview, hasSchemaChecks, schemaValidatorFor } from './compiler.js';
+import { compileForPreview, hasSchemaChecks } from './compiler.js';
 
 type Any = Record<string, unknown>;
 
@@ -239,7 +239,7 @@ export class HosoPreview extends LitElement {
         no-drafts
         lang=${this.locale}
         .definition=${compiled.definition}
-        .schemaValidator=${schemaValidatorFor(compiled)}
+        .schemaValidator=${compiled.validateSchema}
         .values=${this.snapshot?.values}
       ></hoso-procedure>
     </div>`;
