@@ -85,3 +85,4 @@ export {
   type DraftMigration,
   type DraftAttention,
 } from './migrate/migrate-compiled.js';
+export { attentionMessage } from './migrate/attention-messages.js';

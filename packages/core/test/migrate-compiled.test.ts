@@ -67,22 +67,35 @@ describe('migrateCompiledDraft', () => {
     assert.equal(byPath.get('fullName')!.error?.code, 'maxLength');
     assert.deepEqual(byPath.get('fullName')!.label, { vi: 'Họ và tên', en: 'Full name' });
     assert.equal(byPath.get('job')!.label?.en, 'Occupation');
-    assert.match(byPath.get('job')!.message.en, /asks for more/);
-    assert.match(byPath.get('code')!.message.vi, /"Mã" \(code\) đã đổi kiểu dữ liệu/);
+    assert.match(byPath.get('job')!.message.en, /asks for more at “Occupation”: /);
+    assert.match(byPath.get('code')!.message.vi, /Câu hỏi “Mã” nay cần một kiểu câu trả lời khác/);
     assert.equal(
       byPath.get('phone')!.label,
       undefined,
       'a removed field is unknown to the new version',
     );
-    assert.match(byPath.get('phone')!.message.en, /no longer has the field phone;/);
-    for (const item of result.attention) assert.ok(item.message.vi && item.message.en);
+    assert.equal(
+      byPath.get('phone')!.message.en,
+      'The new version of the procedure no longer asks a question you answered; that answer was removed.',
+      'without a label, a neutral sentence rather than the data path',
+    );
+    for (const item of result.attention) {
+      assert.ok(item.message.vi && item.message.en);
+      for (const text of [item.message.vi, item.message.en]) {
+        assert.ok(!text.includes(item.path), `no data path shown to citizens: ${text}`);
+      }
+    }
   });
 
   it('names removed fields by their old label when the old version is given', () => {
     const result = migrateCompiledDraft(compile(v2()), draft, { before: compile(v1()) });
     const phone = result.attention.find((a) => a.path === 'phone')!;
     assert.deepEqual(phone.label, { vi: 'Điện thoại', en: 'Phone' });
-    assert.match(phone.message.vi, /"Điện thoại" \(phone\)/);
+    assert.equal(
+      phone.message.vi,
+      'Phiên bản mới của thủ tục không còn câu hỏi “Điện thoại”; câu trả lời đã được bỏ.',
+    );
+    assert.match(phone.message.en, /no longer asks “Phone”; its answer was removed/);
   });
 
   it('does not flag the errors the draft already had', () => {
@@ -106,7 +119,7 @@ describe('migrateCompiledDraft', () => {
     const newly = migrateCompiledDraft(after, draft, { knownHidden: [] });
     const age = newly.attention.find((a) => a.code === 'hidden')!;
     assert.equal(age.path, 'age');
-    assert.match(age.message.en, /the field "Age" \(age\) is hidden/);
+    assert.match(age.message.en, /The question “Age” is no longer shown/);
     assert.equal(newly.data['age'], 30, 'the answer is kept: another answer may show it again');
 
     const already = migrateCompiledDraft(after, draft, { knownHidden: ['age'] });
@@ -120,7 +133,15 @@ describe('migrateCompiledDraft', () => {
     assert.deepEqual(dropped.data, {});
     const delivery = dropped.attention.find((a) => a.path === '$delivery')!;
     assert.equal(delivery.code, 'removed');
-    assert.match(delivery.message.en, /no longer offers the delivery method "online"/);
+    assert.match(delivery.message.en, /no longer offers “online, as an electronic result”/);
+    assert.match(delivery.message.vi, /không còn cách nhận kết quả “nhận bản điện tử trực tuyến”/);
+    for (const text of [delivery.message.vi, delivery.message.en]) assert.ok(!text.includes('$'));
+
+    const unknown = migrateCompiledDraft(compile(counterOnly), { $delivery: 'pigeon' });
+    assert.match(
+      unknown.attention.find((a) => a.path === '$delivery')!.message.en,
+      /no longer offers the way of receiving the result you chose/,
+    );
 
     const kept = migrateCompiledDraft(compile(counterOnly), { $delivery: 'counter' });
     assert.deepEqual(kept.data, { $delivery: 'counter' });
@@ -138,6 +159,7 @@ describe('migrateCompiledDraft', () => {
     const result = migrateCompiledDraft(compile(withChildren), {
       fullName: 'An',
       children: [{ age: 3 }, { age: 40 }],
+      $delivery: 'counter',
     });
     assert.deepEqual(flagged(result.attention), ['invalid children.1.age']);
     assert.equal(result.attention[0]!.label?.vi, 'Tuổi của con');

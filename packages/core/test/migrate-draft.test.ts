@@ -66,7 +66,9 @@ describe('migrateDraft', () => {
     assert.equal(fullName.error?.code, 'maxLength');
     assert.match(fullName.message.vi, /không còn hợp lệ ở phiên bản mới/);
     const phone = result.attention.find((a) => a.path === 'phone')!;
-    assert.match(phone.message.vi, /"Điện thoại" \(phone\)/);
+    assert.match(phone.message.vi, /không còn câu hỏi “Điện thoại”/);
+    const idCard = result.attention.find((a) => a.path === '$documents.idCard')!;
+    assert.match(idCard.message.en, /no longer asks for a document you attached/);
   });
 
   it('flags nothing for a draft that is merely incomplete in both versions', () => {

@@ -3,6 +3,7 @@ import type { CompiledProcedure } from '../compile/compile-procedure.js';
 import { isJsonObject } from '../overlay/json-pointer.js';
 import type { ValidateOptions } from '../validate/pipeline.js';
 import type { ValidationError } from '../validate/result.js';
+import { valueAtDottedPath } from '../rules/data-access.js';
 import { labelAt, pruneDraft } from './prune.js';
 
 /** Something about a carried-over answer the citizen must look at again. */
@@ -49,7 +50,7 @@ export function errorKeys(errors: readonly Pick<ValidationError, 'path' | 'code'
 /**
  * Carries a draft over to the compiled new version of its definition and lists what the citizen
  * must look at again, without the sentences `migrateCompiledDraft` adds: for interfaces that
- * word findings in their own catalog (and would rather not ship core's). A draft that is not an
+ * sort or filter findings first and word each with `attentionMessage`. A draft that is not an
  * object keeps nothing and gives one `removed` finding at the path `''`.
  */
 export function carryDraftOver(
@@ -74,7 +75,7 @@ export function carryDraftOver(
   const known = new Set(knownErrors);
   for (const error of run.errors) {
     if (known.has(`${error.path}|${error.code}`)) continue;
-    const unanswered = valueAt(data, error.path) === undefined;
+    const unanswered = valueAtDottedPath(data, error.path) === undefined;
     findings.push({
       path: error.path,
       code: unanswered && error.code.startsWith('required') ? 'newly-required' : 'invalid',
@@ -88,14 +89,4 @@ export function carryDraftOver(
     if (!hiddenBefore.has(path)) findings.push({ path, code: 'hidden', ...withLabel(path) });
   }
   return { data, findings };
-}
-
-function valueAt(data: unknown, path: string): unknown {
-  let current = data;
-  for (const segment of path === '' ? [] : path.split('.')) {
-    if (Array.isArray(current)) current = current[Number(segment)];
-    else if (isJsonObject(current) && Object.hasOwn(current, segment)) current = current[segment];
-    else return undefined;
-  }
-  return current;
 }
