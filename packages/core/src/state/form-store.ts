@@ -61,8 +61,8 @@ export interface FormStoreOptions extends ValidateOptions {
 }
 
 /**
- * Form state for any renderer: a small store with subscriptions. Every change reruns the same
- * pipeline the server runs, so what a field shows is what the server would say.
+ * Form state for any renderer: a small store with subscriptions. Every change of an answer
+ * reruns the same pipeline the server runs, so what a field shows is what the server would say.
  */
 export function createFormStore(
   compiled: CompiledProcedure,
@@ -77,8 +77,8 @@ export function createFormStore(
   // The pipeline reruns only when the answers change; touching a field or moving between
   // steps changes which errors show, not the verdict.
   let run = runPipeline(compiled, values, options);
+  let owned = errorsByField(run.fields, run.result.errors);
   let runValues = values;
-  let lastFields: ReadonlyMap<string, FieldView> | undefined;
   let snapshot = build(undefined);
 
   /** The new snapshot; `last` itself when nothing a renderer draws changed. */
@@ -86,6 +86,7 @@ export function createFormStore(
     const rerun = runValues !== values;
     if (rerun) {
       run = runPipeline(compiled, values, options);
+      owned = errorsByField(run.fields, run.result.errors);
       runValues = values;
     }
     const steps = compiled.definition.steps.map((step, index) => ({
@@ -97,8 +98,7 @@ export function createFormStore(
     if (!steps[currentStep]?.visible)
       currentStep =
         nearestVisible(steps, currentStep, 1) ?? nearestVisible(steps, currentStep, -1) ?? 0;
-    const owned = errorsByField(run.fields, run.result.errors);
-    const previous = lastFields;
+    const previous = last?.fields;
     let sameViews = previous !== undefined && previous.size === run.fields.length;
     const fields = new Map(
       run.fields.map((f) => {
@@ -108,7 +108,6 @@ export function createFormStore(
         return [f.id, next];
       }),
     );
-    lastFields = fields;
     // Nothing a renderer draws changed (a field without errors was left, say): the snapshot
     // stays the same object, and subscribers are not called.
     if (
@@ -118,10 +117,8 @@ export function createFormStore(
       last.currentStep === currentStep &&
       last.submitted === submitted &&
       last.steps.every((step, index) => step.visible === steps[index]?.visible)
-    ) {
-      lastFields = last.fields;
+    )
       return last;
-    }
     return {
       values,
       result: run.result,
@@ -272,18 +269,19 @@ function errorsByField(
 /** Errors that read the same: same place, code, message and parameters. */
 function sameErrors(a: readonly ValidationError[], b: readonly ValidationError[]): boolean {
   return (
-    a.length === b.length &&
-    a.every((x, i) => {
-      const y = b[i]!;
-      return (
-        x.path === y.path &&
-        x.pointer === y.pointer &&
-        x.code === y.code &&
-        x.message.vi === y.message.vi &&
-        x.message.en === y.message.en &&
-        JSON.stringify(x.params) === JSON.stringify(y.params)
-      );
-    })
+    a === b ||
+    (a.length === b.length &&
+      a.every((x, i) => {
+        const y = b[i]!;
+        return (
+          x.path === y.path &&
+          x.pointer === y.pointer &&
+          x.code === y.code &&
+          x.message.vi === y.message.vi &&
+          x.message.en === y.message.en &&
+          JSON.stringify(x.params) === JSON.stringify(y.params)
+        );
+      }))
   );
 }
 

@@ -112,11 +112,12 @@ function requiredCode(type: string): string {
   return 'required';
 }
 
-/** Whether a field counts as unanswered: absent, an unticked box, an empty list. */
+/** The fewest items a list answer (checkboxes, files, repeater) must have; 0 when unset. */
 function minItemsOf(element: Element): number {
   return 'minItems' in element && typeof element.minItems === 'number' ? element.minItems : 0;
 }
 
+/** Whether a field counts as unanswered: absent, an unticked box, an empty list. */
 export function isEmpty(value: unknown, type: string): boolean {
   if (value === undefined) return true;
   // A checkbox sent as "yes" is a type error (reported by the schema), not an unticked box.
