@@ -41,6 +41,28 @@ await writeFile(
   await buildProcedureValidator(compile(withFile)),
 );
 
+// The household procedure whose children each attach a birth certificate (a `file` element in
+// the `kids` repeater collecting the `birthCert` document).
+const withKidFiles = structuredClone(definition);
+withKidFiles.documents.push({
+  key: 'birthCert',
+  title: { vi: 'Giấy khai sinh của con', en: "Child's birth certificate" },
+  form: 'copy',
+  accept: ['application/pdf'],
+});
+withKidFiles.steps[1].elements[0].elements.push({
+  type: 'file',
+  key: 'cert',
+  label: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
+  accept: ['application/pdf'],
+  document: 'birthCert',
+});
+await writeFile(new URL('household-kid-files.json', OUT), JSON.stringify(withKidFiles));
+await writeFile(
+  new URL('household-kid-files.validator.js', OUT),
+  await buildProcedureValidator(compile(withKidFiles)),
+);
+
 /**
  * A stand-in for the intake server's procedure routes, so `<hoso-procedure src>` is tested with
  * the URLs it gets in production: `GET /api/procedures/:id` and `GET …/:id/validator.js`.

@@ -1,4 +1,5 @@
 import type { ValidationError } from '@hoso/core/precompiled';
+import { sameFile, type FileReference } from '../components/file-field/file-checks.js';
 import type { FileRegistry } from './context.js';
 import { getAt } from './paths.js';
 
@@ -13,6 +14,8 @@ export type PostOutcome =
  * one part per file named `$documents.<key>`. A `file` field that collects a document
  * (`document: key`) sends its files in that document's part. Only files the cleaned data still
  * refers to are sent: the files of a field that is now hidden stay behind, like its value.
+ * Files go in path order, repeater items by index, so a document's part lists the files of a
+ * repeater's items in the items' order.
  */
 export function buildSubmission(
   data: Record<string, unknown>,
@@ -21,7 +24,7 @@ export function buildSubmission(
 ): FormData {
   const body = new FormData();
   body.append('data', JSON.stringify(data));
-  for (const [path, list] of files.entries()) {
+  for (const [path, list] of files.entries().sort(([a], [b]) => comparePaths(a, b))) {
     const part = path.startsWith('$documents.') ? path : documentPart(documentOfField(path));
     if (!part) continue;
     const refs = getAt(data, path);
@@ -33,9 +36,22 @@ export function buildSubmission(
   return body;
 }
 
+/** Orders data paths segment by segment, item indices as numbers (`kids.2` before `kids.10`). */
+function comparePaths(a: string, b: string): number {
+  const as = a.split('.');
+  const bs = b.split('.');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const [x, y] = [as[i]!, bs[i]!];
+    if (x === y) continue;
+    const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
+    if (numeric) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
+
 function refersTo(ref: unknown, file: File): boolean {
-  if (!isObject(ref)) return false;
-  return ref['name'] === file.name && ref['size'] === file.size && ref['type'] === file.type;
+  return isObject(ref) && sameFile(ref as unknown as FileReference, file);
 }
 
 function documentPart(key: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -11,6 +12,7 @@ import type {
   FormStore,
   ValidationError,
 } from '@hoso/core/precompiled';
+import { formContext, type FormContextValue } from '../../internal/context.js';
 import type { FieldDefinition } from '../../internal/hoso-field-element.js';
 import type { AdministrativeUnits } from '../address-field/units.js';
 import type { ItemsChangeDetail } from '../repeater/repeater.js';
@@ -118,6 +120,10 @@ export class HosoForm extends LitElement {
   // Tells the fields in the shadow root (and in groups and repeaters) that they are read-only.
   private readonly readOnlyScope = new ReadOnlyScope(this);
 
+  /** Inside a `<hoso-procedure>`: its file registry, whose paths follow the repeaters' items. */
+  @consume({ context: formContext, subscribe: false })
+  private procedureContext: FormContextValue | undefined;
+
   private get language(): Lang {
     return toLang(this.lang || this.closest('[lang]')?.getAttribute('lang'));
   }
@@ -188,6 +194,9 @@ export class HosoForm extends LitElement {
       const items = getAt(snapshot.values, id);
       const list = Array.isArray(items) ? items : [];
       const onItems = (event: CustomEvent<ItemsChangeDetail>): void => {
+        // Files are kept by data path, which holds the item's index: they move first, so the
+        // items drawn from the new list find their own files.
+        this.procedureContext?.files.followItems(id, event.detail);
         this.store?.setValue(id, event.detail.value);
         this.store?.touch(id);
       };

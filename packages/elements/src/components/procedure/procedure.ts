@@ -10,7 +10,6 @@ import {
   UncheckedDefinitionError,
   type CompiledProcedure,
   type PrecompiledCompileOptions,
-  type FieldNode,
   type FormSnapshot,
   type FormStore,
   type SchemaValidator,
@@ -18,6 +17,7 @@ import {
 } from '@hoso/core/precompiled';
 import { HosoSubmitEvent } from '../../events/hoso-submit.js';
 import { FileRegistry, formContext, type FormContextValue } from '../../internal/context.js';
+import { fieldNodeAt } from '../../internal/field-node-at.js';
 import { msg, toLang, type Lang } from '../../internal/i18n.js';
 import { uniqueId } from '../../internal/ids.js';
 import { getAt } from '../../internal/paths.js';
@@ -525,15 +525,7 @@ export class HosoProcedure extends LitElement {
 
   /** The document a `file` field collects (`document` in the definition), by the field's path. */
   private documentOfField(path: string): string | undefined {
-    const find = (nodes: readonly FieldNode[]): FieldNode | undefined => {
-      for (const node of nodes) {
-        if (node.fixedId === path) return node;
-        const inner = find(node.children);
-        if (inner) return inner;
-      }
-      return undefined;
-    };
-    const node = find(this.compiled!.tree.flat());
+    const node = fieldNodeAt(this.compiled!.tree, path);
     return (node?.element as { document?: string } | undefined)?.document;
   }
 

@@ -21,7 +21,10 @@ export interface RepeaterDefinition {
 export interface ItemsChangeDetail {
   value: unknown[];
   action: 'add' | 'remove' | 'move';
+  /** The added or removed item, or where the moved item went. */
   index: number;
+  /** For `move`: where the moved item was (it swapped places with the item at `index`). */
+  from?: number;
 }
 
 /** Most items when the definition sets no `maxItems` (the data schema's default too). */
@@ -169,7 +172,7 @@ export class HosoRepeater extends LitElement {
     if (index < 0 || to < 0 || to >= this.items.length) return;
     const next = [...this.items];
     [next[index], next[to]] = [next[to], next[index]];
-    this.commit(next, 'move', to);
+    this.commit(next, 'move', to, index);
     this.announce(msg('repeater.moved', this.language, { n: to + 1, count: next.length }));
     const kind = by < 0 ? 'up' : 'down';
     void this.updateComplete.then(() => {
@@ -177,13 +180,18 @@ export class HosoRepeater extends LitElement {
     });
   }
 
-  private commit(value: unknown[], action: ItemsChangeDetail['action'], index: number): void {
+  private commit(
+    value: unknown[],
+    action: ItemsChangeDetail['action'],
+    index: number,
+    from?: number,
+  ): void {
     this.value = value;
     this.dispatchEvent(
       new CustomEvent<ItemsChangeDetail>('hoso-items-change', {
         bubbles: true,
         composed: true,
-        detail: { value, action, index },
+        detail: { value, action, index, ...(from === undefined ? {} : { from }) },
       }),
     );
   }
