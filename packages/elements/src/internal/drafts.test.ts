@@ -64,33 +64,47 @@ describe('drafts', () => {
   });
 
   it('carries a draft over with core and lists what needs attention', () => {
-    const { data, findings } = carryDraftOver(
-      household,
-      {
-        fullName: 'An',
-        idNumber: '123',
-        oldQuestion: 'x',
-        address: { residence: { province: '01', commune: '00004', street: 'a' }, floor: 3 },
-        $delivery: 'online',
-      },
-      { knownErrors: ['birthDate|required'] },
-    );
+    const values = {
+      fullName: 'An',
+      idNumber: '123',
+      oldQuestion: 'x',
+      address: { residence: { province: '01', commune: '00004', street: 'a' }, floor: 3 },
+      $delivery: 'online',
+    };
+    const { data, findings } = carryDraftOver(household, values, {
+      knownErrors: ['birthDate|required'],
+    });
     expect(data).to.deep.equal({
       fullName: 'An',
       idNumber: '123',
       address: { residence: { province: '01', commune: '00004', street: 'a' } },
     });
-    const byPath = new Map(noticeItems(findings).map((a) => [a.path, a]));
+    const items = noticeItems(findings, values);
+    const byPath = new Map(items.map((a) => [a.path, a]));
     expect(byPath.get('oldQuestion')?.code).to.equal('removed');
-    expect(byPath.get('address.floor')?.code).to.equal('removed');
+    expect(byPath.get('oldQuestion')?.message.en).to.equal(
+      'The new version of the procedure no longer asks a question you answered; that answer was removed.',
+    );
+    expect(
+      byPath.has('address.floor'),
+      'a second unlabelled removed answer is not repeated word for word',
+    ).to.equal(false);
     expect(byPath.get('$delivery')?.code, 'a delivery method no longer offered').to.equal(
       'removed',
     );
+    expect(byPath.get('$delivery')?.message.vi).to.contain('“nhận bản điện tử trực tuyến”');
+    expect(byPath.get('$delivery')?.message.en).to.contain('“online, as an electronic result”');
     expect(byPath.get('idNumber')?.code).to.equal('invalid');
-    expect(byPath.get('idNumber')?.label?.vi).to.equal('Số định danh');
-    expect(byPath.get('idNumber')?.message?.vi, 'the bare validation error').to.not.contain(
-      'phiên bản mới',
+    expect(byPath.get('idNumber')?.message.vi).to.contain(
+      'Câu trả lời cho “Số định danh” không còn hợp lệ ở phiên bản mới: ',
     );
+    for (const { message } of items) {
+      for (const text of [message.vi, message.en]) {
+        expect(text, 'no data keys or paths for citizens').to.not.match(
+          /\$delivery|oldQuestion|address\.floor|idNumber/,
+        );
+      }
+    }
     expect(byPath.has('birthDate'), 'an error the draft already had').to.equal(false);
     expect(byPath.get('maritalStatus')?.code).to.equal('newly-required');
     expect(
@@ -102,12 +116,11 @@ describe('drafts', () => {
   it('lists a newly hidden answer with the sentence that names its field', () => {
     const values = { fullName: 'An', maritalStatus: 'single', divorceDate: '2020-01-01' };
     const newly = carryDraftOver(household, values, { knownHidden: [] });
-    const hidden = noticeItems(newly.findings).find((a) => a.code === 'hidden');
+    const hidden = noticeItems(newly.findings, values).find((a) => a.code === 'hidden');
     expect(hidden?.path).to.equal('divorceDate');
-    expect(hidden?.label, 'the sentence names the field already').to.equal(undefined);
     expect(hidden?.message?.vi).to.contain('“Ngày ly hôn” không còn hiện');
     expect(hidden?.message?.en).to.contain('“Divorce date” is no longer shown');
     const already = carryDraftOver(household, values, { knownHidden: ['divorceDate'] });
-    expect(noticeItems(already.findings).some((a) => a.code === 'hidden')).to.equal(false);
+    expect(noticeItems(already.findings, values).some((a) => a.code === 'hidden')).to.equal(false);
   });
 });

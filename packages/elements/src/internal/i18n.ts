@@ -234,18 +234,6 @@ const CATALOG = {
     vi: 'Thủ tục đã được cập nhật (phiên bản {from} → {to}) từ khi bạn lưu bản nháp. Hãy xem lại các câu trả lời sau:',
     en: 'The procedure has been updated (version {from} → {to}) since you saved your draft. Please check these answers again:',
   },
-  'draft.removed': {
-    vi: 'Câu hỏi “{path}” không còn trong thủ tục; câu trả lời đã được bỏ.',
-    en: 'The question “{path}” is no longer asked; its answer was removed.',
-  },
-  'draft.retyped': {
-    vi: 'Câu hỏi “{field}” nay cần một kiểu câu trả lời khác; câu trả lời cũ đã được bỏ, hãy trả lời lại.',
-    en: 'The question “{field}” now takes another kind of answer; the old answer was removed, please answer again.',
-  },
-  'draft.hidden': {
-    vi: 'Câu hỏi “{field}” không còn hiện với các câu trả lời hiện tại, nên câu trả lời của nó sẽ không được nộp.',
-    en: 'The question “{field}” is no longer shown for your current answers, so its answer will not be submitted.',
-  },
   'draft.start-again': { vi: 'Làm lại từ đầu', en: 'Start again' },
   'draft.dismiss': { vi: 'Đóng thông báo', en: 'Dismiss' },
   'draft.notice': { vi: 'Bản nháp', en: 'Draft' },

@@ -82,7 +82,7 @@ export class DraftController implements ReactiveController {
     this.notice = {
       savedAt: draft.savedAt,
       migratedFrom: draft.version,
-      attention: noticeItems(migrated.findings),
+      attention: noticeItems(migrated.findings, draft.values),
     };
     const values = { ...start, ...migrated.data };
     const result = compiled.validate(values, this.options);

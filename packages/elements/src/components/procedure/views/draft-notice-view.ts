@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, msg, type Lang } from '../../../internal/i18n.js';
-import type { DraftAttention } from '../draft-attention.js';
 import type { DraftNotice } from '../draft-controller.js';
 
 export interface DraftNoticeInput {
@@ -34,7 +33,7 @@ export function renderDraftNotice({
               ${msg('draft.migrated', lang, { from: notice.migratedFrom, to: currentVersion })}
             </p>
             <ul class="attention">
-              ${notice.attention.map((a) => html`<li>${attentionText(a, lang)}</li>`)}
+              ${notice.attention.map((a) => html`<li>${localize(a.message, lang)}</li>`)}
             </ul>`
         : nothing
     }
@@ -47,11 +46,4 @@ export function renderDraftNotice({
       </button>
     </div>
   </div>`;
-}
-
-function attentionText(attention: DraftAttention, lang: Lang): string {
-  if (attention.code === 'removed') return msg('draft.removed', lang, { path: attention.path });
-  const label = localize(attention.label, lang);
-  const message = localize(attention.message, lang);
-  return label ? `${label}: ${message}` : message;
 }
