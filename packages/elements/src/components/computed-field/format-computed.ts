@@ -1,10 +1,13 @@
 import { msg, type Lang } from '../../internal/i18n.js';
+import { formatDayMonthYear } from '../date-field/day-month-year.js';
+import { formatMoney } from '../fee-summary/fee-summary.js';
 
 /** The value types a `computed` element declares. */
 export type ComputedValueType = 'text' | 'number' | 'money' | 'boolean';
 
+// Money and dates go through the fields' own formatters, so a computed amount or date reads
+// exactly like an answered one; plain numbers keep every decimal a rule worked out.
 const GROUPED = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
-const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 /**
  * A computed value as a citizen reads it: money in đồng with Vietnamese grouping
@@ -13,14 +16,9 @@ const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
  */
 export function formatComputed(value: unknown, valueType: ComputedValueType, lang: Lang): string {
   if (value === undefined || value === null || value === '') return msg('computed.empty', lang);
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const grouped = GROUPED.format(value);
-    return valueType === 'money' ? `${grouped} ${msg('money.unit', lang)}` : grouped;
-  }
+  if (typeof value === 'number' && Number.isFinite(value))
+    return valueType === 'money' ? formatMoney(value, lang) : GROUPED.format(value);
   if (typeof value === 'boolean') return msg(value ? 'review.yes' : 'review.no', lang);
-  if (typeof value === 'string') {
-    const date = ISO_DATE.exec(value);
-    return date ? `${date[3]}/${date[2]}/${date[1]}` : value;
-  }
+  if (typeof value === 'string') return formatDayMonthYear(value) ?? value;
   return msg('computed.empty', lang);
 }

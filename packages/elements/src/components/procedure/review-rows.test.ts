@@ -3,7 +3,7 @@ import { compile, createFormStore, type SchemaValidator } from '@hoso/core/preco
 import { checkDefinition } from '@hoso/schema';
 import { TEST_UNITS } from '../address-field/test-units.js';
 import { registerUnits } from '../address-field/units.js';
-import { reviewRows } from './review-rows.js';
+import { display, reviewRows } from './review-rows.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON fixture edited by the tests
 let definition: Record<string, any>;
@@ -67,6 +67,21 @@ describe('review rows', () => {
     }
     const typed = rowsOf({ birthDate: '31-02-2024' }, 0);
     expect(typed.find((r) => r.path === 'birthDate')!.value).to.equal('31-02-2024');
+  });
+
+  it('shows computed values as their own field does: grouped, dd/mm/yyyy, in đồng', () => {
+    const computed = (valueType: 'text' | 'number' | 'money' | 'boolean') => ({
+      type: 'computed' as const,
+      key: 'total',
+      label: { vi: 'Tổng', en: 'Total' },
+      rule: { var: 'x' },
+      valueType,
+    });
+    expect(display(computed('number'), 12345.5, 'vi')).to.equal('12.345,5');
+    expect(display(computed('money'), 1250000, 'en')).to.equal('1.250.000 đồng');
+    expect(display(computed('text'), '2026-01-09', 'en')).to.equal('09/01/2026');
+    expect(display(computed('text'), '2026-02-31', 'vi'), 'not a real date').to.equal('2026-02-31');
+    expect(display(computed('number'), undefined, 'vi')).to.equal('Chưa tính được');
   });
 
   it('says a repeater with no items is not answered', () => {

@@ -5,6 +5,7 @@ import { getAt } from '../../internal/paths.js';
 import { formatAddress } from '../address-field/format-address.js';
 import { formatDayMonthYear } from '../date-field/day-month-year.js';
 import { knownUnits } from '../address-field/units.js';
+import { formatComputed } from '../computed-field/format-computed.js';
 import { formatMoney } from '../fee-summary/fee-summary.js';
 import { repeaterItemName } from '../repeater/repeater.js';
 
@@ -68,6 +69,8 @@ function repeaterRows(
 
 /** An answer as the citizen reads it: option labels, dd/mm/yyyy dates, đồng, file names. */
 export function display(element: Element, value: unknown, lang: Lang): string {
+  // A computed value reads on the review page exactly as in its own field.
+  if (element.type === 'computed') return formatComputed(value, element.valueType, lang);
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
     return msg('review.empty', lang);
   const options = 'options' in element ? element.options : undefined;
@@ -77,10 +80,7 @@ export function display(element: Element, value: unknown, lang: Lang): string {
   if (element.type === 'file' && Array.isArray(value)) return fileNames(value);
   if (Array.isArray(value)) return value.map(optionLabel).join(', ');
   if (typeof value === 'number')
-    return element.type === 'money' ||
-      (element.type === 'computed' && element.valueType === 'money')
-      ? formatMoney(value, lang)
-      : String(value);
+    return element.type === 'money' ? formatMoney(value, lang) : String(value);
   // Only a real ISO date is rewritten: anything else is shown exactly as it was typed.
   if (element.type === 'date' && typeof value === 'string')
     return formatDayMonthYear(value) ?? value;
