@@ -1,8 +1,9 @@
 /**
  * Benchmark (not a test): with a 500-element definition loaded, select an element, edit its
  * label, undo — the time until the canvas, the properties panel and the JSON view show it.
- * Run in Chromium by `pnpm --filter @hoso/designer bench` (WTR, plain JSON view) or open
- * `bench.html` under `pnpm --filter @hoso/designer dev` (monaco JSON view).
+ * Run in Chromium by `pnpm --filter @hoso/designer bench` (WTR, plain JSON view), or open
+ * `bench.html` of the production build under `vite preview` (monaco JSON view; `?plain` for the
+ * plain one), as docs/designer.md describes.
  */
 import type { ProcedureDefinition } from '@hoso/schema';
 import '../app/designer-app.js';

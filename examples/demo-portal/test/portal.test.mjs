@@ -55,7 +55,7 @@ describe('the demo portal', { timeout: 240_000 }, () => {
     browser = await puppeteer.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
-      // The date input's segments follow the browser locale: mm/dd/yyyy under en-US.
+      // A browser whose own date format is mm/dd/yyyy: the wizard's dates still read dd/mm/yyyy.
       args: [...CHROMIUM_FLAGS, '--lang=en-US'],
     });
     page = await browser.newPage();

@@ -46,10 +46,6 @@ export async function startPortal(distDir) {
 }
 
 /**
- * Debian's Chromium in English (US), whose own date format is mm/dd/yyyy: the wizard's date
- * fields must still read dd/mm/yyyy. The page records script errors and CSP violations.
- */
-/**
  * Registers the suite's set-up and tear-down: the intake server serving `distDir` and a browser
  * started before the tests, both closed after. The returned object holds `portal`, `session`,
  * `page` and `errors` once the tests run.
@@ -67,6 +63,10 @@ export function usePortal(distDir) {
   return suite;
 }
 
+/**
+ * Debian's Chromium in English (US), whose own date format is mm/dd/yyyy: the wizard's date
+ * fields must still read dd/mm/yyyy. The page records script errors and CSP violations.
+ */
 export async function openBrowser() {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
