@@ -107,29 +107,24 @@ describe('<hoso-designer> end to end', function () {
     expect(exported.flow.stages.map((s) => s.key)).to.deep.equal(['receive', 'done', review]);
     expect(q(el, '.problems').textContent).to.contain('0');
 
-    // If @hoso/elements loads, the export renders in <hoso-procedure>.
-    const elements = await import('@hoso/elements' as string).catch(() => undefined);
-    if (elements && customElements.get('hoso-procedure')) {
-      const { compile } = await import('@hoso/core/precompiled');
-      const { checkDefinition } = await import('@hoso/schema');
-      const procedure = document.createElement('hoso-procedure') as HTMLElement & {
-        definition: unknown;
-        schemaValidator: unknown;
-        updateComplete: Promise<unknown>;
-      };
-      procedure.schemaValidator = compile(exported, {
-        schemaValidator: Object.assign(() => true, { errors: null }),
-        checkDefinition,
-      }).validateSchema;
-      procedure.definition = exported;
-      document.body.append(procedure);
-      await procedure.updateComplete;
-      await new Promise((r) => setTimeout(r, 100));
-      expect(deepText(procedure)).to.contain('Họ và tên');
-      procedure.remove();
-    } else {
-      console.warn('@hoso/elements not available: <hoso-procedure> rendering not checked');
-    }
+    // The export renders in <hoso-procedure>.
+    await import('@hoso/elements');
+    const { compile } = await import('@hoso/core/precompiled');
+    const procedure = document.createElement('hoso-procedure') as HTMLElement & {
+      definition: unknown;
+      schemaValidator: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    procedure.schemaValidator = compile(exported, {
+      schemaValidator: Object.assign(() => true, { errors: null }),
+      checkDefinition,
+    }).validateSchema;
+    procedure.definition = exported;
+    document.body.append(procedure);
+    await procedure.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(deepText(procedure)).to.contain('Họ và tên');
+    procedure.remove();
 
     // The preview shows the computed fee for sample data.
     await click(el, '[data-view="preview"]');

@@ -130,7 +130,7 @@ export class HosoPreview extends LitElement {
   @state() private snapshot: FormSnapshot | undefined;
   @state() private failure = '';
   @state() private sampleText = '{}';
-  /** Render with @hoso/elements' <hoso-procedure> (when it is loaded) instead of our own. */
+  /** Render with @hoso/elements' <hoso-procedure> instead of the preview's own form. */
   @state() private useElements = false;
   private compiled: CompiledProcedure | undefined;
   private store: FormStore | undefined;
