@@ -37,7 +37,12 @@ describe("the analysts' guide", () => {
     const answers = join(dir, 'answers.json');
     await writeFile(
       answers,
-      JSON.stringify({ fullName: 'Trần Văn Bình', idNumber: '001090012345', copies: 5 }),
+      JSON.stringify({
+        fullName: 'Trần Văn Bình',
+        idNumber: '001090012345',
+        copies: 5,
+        $delivery: 'post',
+      }),
     );
     const run = await hoso('validate', file, answers, '--today', '2026-12-07');
     const result = JSON.parse(run.stdout);

@@ -25,6 +25,7 @@ const validData = {
   address: { residence: { province: '79', commune: '26734' } },
   declaration: true,
   copyCount: 1,
+  $delivery: 'counter',
   $documents: { idCard: [{ name: 'cccd.jpg', type: 'image/jpeg', size: 1000 }] },
 };
 

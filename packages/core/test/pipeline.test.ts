@@ -56,6 +56,7 @@ describe('validation pipeline', () => {
       'address.residence required',
       'declaration required.checkbox',
       '$documents.idCard required.file',
+      '$delivery required.delivery',
     ]);
     assert.deepEqual(result.errors[0]!.message, {
       vi: 'Nhập họ và tên của bạn.',
@@ -202,8 +203,50 @@ describe('validation pipeline', () => {
       'maritalStatus',
       'address',
       'declaration',
+      '$delivery',
     ]);
     assert.equal(schema['additionalProperties'], false);
     assert.deepEqual(schema.properties['$delivery'], { enum: ['counter', 'post'] });
+  });
+
+  it('asks for the delivery choice when the definition offers more than one method', () => {
+    const { $delivery: _chosen, ...unchosen } = valid;
+    const missing = run(unchosen);
+    assert.equal(missing.valid, false);
+    assert.deepEqual(missing.errors, [
+      {
+        path: '$delivery',
+        pointer: '/$delivery',
+        code: 'required.delivery',
+        message: {
+          vi: 'Vui lòng chọn cách nhận kết quả.',
+          en: 'Choose how to receive the result.',
+        },
+      },
+    ]);
+    // An empty answer is no choice either.
+    assert.deepEqual(codes(run({ ...valid, $delivery: '' })), ['$delivery required.delivery']);
+    assert.deepEqual(run(valid).errors, []);
+    // A method the definition does not offer is an option error, reported at the same place.
+    assert.deepEqual(codes(run({ ...valid, $delivery: 'online' })), ['$delivery enum']);
+  });
+
+  it('fills in a single delivery method: the citizen is never asked to choose it', () => {
+    const single = compile({ ...definition, delivery: ['post'] });
+    assert.deepEqual(single.dataSchema['required'], [
+      'fullName',
+      'birthDate',
+      'idNumber',
+      'maritalStatus',
+      'address',
+      'declaration',
+    ]);
+    const { $delivery: _chosen, ...unchosen } = valid;
+    const result = single.validate(unchosen, { today: TODAY });
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.data['$delivery'], 'post');
+    assert.deepEqual(codes(single.validate({ ...valid, $delivery: 'counter' }, { today: TODAY })), [
+      '$delivery enum',
+    ]);
   });
 });

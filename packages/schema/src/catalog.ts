@@ -13,6 +13,7 @@ const MESSAGES: Readonly<Record<string, Template>> = {
   'required.checkbox': ['Vui lòng đánh dấu {label}.', 'Tick {label}.'],
   'required.choice': ['Vui lòng chọn {label}.', 'Select {label}.'],
   'required.file': ['Vui lòng đính kèm {label}.', 'Attach {label}.'],
+  'required.delivery': ['Vui lòng chọn cách nhận kết quả.', 'Choose how to receive the result.'],
   type: ['{label} không đúng kiểu dữ liệu.', '{label} has the wrong type of value.'],
   'unknown-field': [
     'Trường "{field}" không có trong biểu mẫu.',

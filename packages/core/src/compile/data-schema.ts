@@ -16,7 +16,13 @@ export function buildDataSchema(definition: ProcedureDefinition, steps: FieldNod
   );
   const schema = objectSchema(roots);
   const properties = schema['properties'] as Record<string, JsonSchema>;
-  if (definition.delivery) properties['$delivery'] = { enum: [...definition.delivery] };
+  if (definition.delivery) {
+    properties['$delivery'] = deliverySchema(definition.delivery);
+    // With one method there is nothing to choose: the pipeline fills it in (see default-delivery).
+    if (definition.delivery.length > 1) {
+      schema['required'] = [...((schema['required'] as string[] | undefined) ?? []), '$delivery'];
+    }
+  }
   if (definition.documents?.length) {
     properties['$documents'] = {
       type: 'object',
@@ -32,6 +38,13 @@ export function buildDataSchema(definition: ProcedureDefinition, steps: FieldNod
     title: definition.title.en ?? definition.title.vi,
     ...schema,
   };
+}
+
+/** The chosen method; a single method is the default, since the citizen is never asked. */
+function deliverySchema(methods: readonly string[]): JsonSchema {
+  return methods.length === 1
+    ? { enum: [...methods], default: methods[0] }
+    : { enum: [...methods] };
 }
 
 /** Marks a node (of a conditional step) so that it never lands in a `required` list. */

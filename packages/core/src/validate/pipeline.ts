@@ -1,5 +1,6 @@
 import type { CompiledProcedure } from '../compile/compile-procedure.js';
 import type { FieldNode } from '../compile/field-tree.js';
+import { withDefaultDelivery } from './default-delivery.js';
 import { fieldError, type PendingError } from './error-builder.js';
 import { evaluateForm } from './evaluate-form.js';
 import type { FieldState } from './field-state.js';
@@ -53,7 +54,7 @@ export function runPipeline(
   const form = evaluateForm(
     compiled.definition.steps,
     compiled.tree,
-    normalised,
+    withDefaultDelivery(compiled.definition, normalised),
     compiled.ruleInputs,
   );
   const data = form.data;

@@ -3,11 +3,15 @@ import type { FieldNode } from '../compile/field-tree.js';
 import { fieldError, type PendingError } from './error-builder.js';
 import type { FieldState } from './field-state.js';
 
-/**
- * Turns the data schema's errors into field errors. `required` errors are skipped: the rule
- * stage reports missing answers for every field, conditional or not, with the same code.
- */
 const UNKNOWN_ROOT_ORDER = 999_999;
+/** After the documents (1,000,000 + i), as the wizard asks for delivery after them. */
+const DELIVERY_ORDER = 2_000_000;
+
+/**
+ * Turns the data schema's errors into field errors. `required` errors of fields are skipped:
+ * the rule stage reports missing answers for every field, conditional or not, with the same
+ * code. `$delivery` has no field, so the schema's `required` is what reports it.
+ */
 
 export function mapSchemaErrors(
   errors: readonly ErrorObject[],
@@ -22,6 +26,12 @@ export function mapSchemaErrors(
       // (an address without its commune, a file reference without its size) is reported here.
       const missing = String((error.params as { missingProperty: string }).missingProperty);
       if (fields.has([...segments, missing].join('.'))) continue;
+      if (segments.length === 0 && missing === '$delivery') {
+        mapped.push(
+          fieldError(builtinNode([missing]), [missing], DELIVERY_ORDER, 'required.delivery'),
+        );
+        continue;
+      }
       const owner = nearestField(fields, segments) ?? documentField(documentNodes, segments);
       mapped.push(
         fieldError(
@@ -49,7 +59,8 @@ export function mapSchemaErrors(
     if (!owner) {
       // Values outside the form's fields: `$delivery`, or `$documents` itself.
       const { code, params } = codeFor(error, undefined, []);
-      mapped.push(fieldError(builtinNode(segments), segments, UNKNOWN_ROOT_ORDER, code, params));
+      const order = segments[0] === '$delivery' ? DELIVERY_ORDER : UNKNOWN_ROOT_ORDER;
+      mapped.push(fieldError(builtinNode(segments), segments, order, code, params));
       continue;
     }
     const depth = owner.path.length;
