@@ -180,10 +180,6 @@ const CATALOG = {
   'delivery.counter': { vi: 'Nhận trực tiếp tại bộ phận một cửa', en: 'At the one-stop counter' },
   'delivery.post': { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
   'delivery.online': { vi: 'Nhận bản điện tử trực tuyến', en: 'Online, as an electronic result' },
-  'delivery.required': {
-    vi: 'Chọn cách nhận kết quả.',
-    en: 'Choose how to receive the result.',
-  },
   'review.documents': { vi: 'Giấy tờ kèm theo', en: 'Documents' },
   'review.no-files': { vi: 'Chưa đính kèm', en: 'Not attached' },
   'review.delivery': { vi: 'Cách nhận kết quả', en: 'Receiving the result' },

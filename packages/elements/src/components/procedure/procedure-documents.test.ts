@@ -107,8 +107,18 @@ describe('<hoso-procedure> documents, fees and delivery', () => {
     await clickContinue(el);
     await expect(el).to.be.accessible();
     await clickContinue(el);
+    // The error is core's, the one the server gives a dossier without a choice.
+    const missing = el.formStore!.getState().result.errors.find((e) => e.path === '$delivery')!;
+    expect(missing.code).to.equal('required.delivery');
     const summary = el.shadowRoot!.querySelector('.error-summary')!;
-    expect(summary.textContent).to.contain('Chọn cách nhận kết quả.');
+    expect(summary.textContent).to.contain(missing.message.vi);
+    expect(summary.textContent).to.contain('Vui lòng chọn cách nhận kết quả.');
+    const choice = el.shadowRoot!.querySelector<HTMLElement>('hoso-choice-field')!;
+    expect(choice.shadowRoot!.textContent).to.contain('Vui lòng chọn cách nhận kết quả.');
+    summary.querySelector('a')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(choice);
+    await expect(el).to.be.accessible();
     el.formStore!.setValue('$delivery', 'post');
     await clickContinue(el);
     expect(heading(el)).to.contain('Kiểm tra thông tin');

@@ -370,16 +370,8 @@ export class HosoProcedure extends LitElement {
     const snapshot = this.store!.getState();
     if (view === 'documents')
       return snapshot.result.errors.filter((e) => e.path.startsWith('$documents.'));
-    const delivery = this.compiled!.definition.delivery ?? [];
-    if (view === 'delivery' && delivery.length > 1 && snapshot.values['$delivery'] === undefined)
-      return [
-        {
-          path: '$delivery',
-          pointer: '/$delivery',
-          code: 'required',
-          message: { vi: msg('delivery.required', 'vi'), en: msg('delivery.required', 'en') },
-        },
-      ];
+    // Core asks for the choice (and checks it is offered), so the server's verdict is the same.
+    if (view === 'delivery') return snapshot.result.errors.filter((e) => e.path === '$delivery');
     return [];
   }
 
@@ -463,10 +455,9 @@ export class HosoProcedure extends LitElement {
   private async onSubmit(): Promise<void> {
     if (this.sending) return;
     const result = this.store!.submit();
-    const errors = [...result.errors, ...this.pageErrors('delivery')];
-    if (errors.length > 0) {
+    if (result.errors.length > 0) {
       this.attempted = new Set(this.extraPages);
-      await this.showSummary(errors);
+      await this.showSummary(result.errors);
       return;
     }
     const event = new HosoSubmitEvent({
