@@ -18,6 +18,7 @@ const submission = {
   maritalStatus: 'single',
   address: { residence: { province: '31', commune: '11311' } },
   declaration: true,
+  $delivery: 'post',
 };
 
 /** The submission as a browser sends it: a `data` part and the files. */

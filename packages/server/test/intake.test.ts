@@ -30,6 +30,7 @@ const validData = {
   address: { residence: { province: '01', commune: '00004' } },
   declaration: true,
   copyCount: 1,
+  $delivery: 'counter',
 };
 const idCard = {
   documentKey: 'idCard',
@@ -173,6 +174,28 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM dossiers'), before);
     });
 
+    it('refuses a dossier without a delivery choice, with the error the wizard shows', async () => {
+      const { $delivery: _chosen, ...unchosen } = validData;
+      const before = await db.query('SELECT count(*)::int AS n FROM dossiers');
+      await assert.rejects(submit('key-no-delivery', unchosen), (e: unknown) => {
+        assert.ok(e instanceof IntakeError);
+        assert.equal(e.status, 422);
+        assert.deepEqual(e.extra['errors'], [
+          {
+            path: '$delivery',
+            pointer: '/$delivery',
+            code: 'required.delivery',
+            message: {
+              vi: 'Vui lòng chọn cách nhận kết quả.',
+              en: 'Choose how to receive the result.',
+            },
+          },
+        ]);
+        return true;
+      });
+      assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM dossiers'), before);
+    });
+
     it('lets the citizen track a dossier by secret or ID number, nothing else', async () => {
       const { receipt, secret } = await submit('key-track-0004');
       const bySecret = await trackDossier(db, receipt.code, secret!);
@@ -275,6 +298,26 @@ for (const kind of ['pglite', 'postgres'] as const) {
         stats.reduce((n, s) => n + s.received, 0),
         5,
       );
+    });
+
+    it('stores the only delivery method of a procedure that offers one, unasked', async () => {
+      const single = { ...structuredClone(definition), id: 'test-household-counter' };
+      single.delivery = ['counter'];
+      await publishDefinition(db, single);
+      const { $delivery: _chosen, ...unchosen } = validData;
+      const outcome = await submitDossier(ctx, cache, {
+        procedureId: 'test-household-counter',
+        version: '1.2.0',
+        idempotencyKey: 'key-single-delivery',
+        data: unchosen,
+        files: [{ ...idCard, size: idCard.bytes.length, sha256: sha(idCard.bytes) }],
+      });
+      assert.equal(outcome.created, true);
+      const stored = await db.query<{ delivery: string }>(
+        "SELECT data->>'$delivery' AS delivery FROM dossiers WHERE code = $1",
+        [outcome.receipt.code],
+      );
+      assert.deepEqual(stored, [{ delivery: 'counter' }]);
     });
   });
 }

@@ -50,6 +50,7 @@ describe('officer page', { timeout: 120_000 }, () => {
         maritalStatus: 'single',
         address: { residence: { province: '01', commune: '00004' } },
         declaration: true,
+        $delivery: 'counter',
       }),
     );
     form.append('$documents.idCard', new Blob(['%PDF-1.7 cccd']), 'cccd.pdf');

@@ -131,6 +131,7 @@ describe('real responses against the OpenAPI document', { timeout: 120_000 }, ()
     maritalStatus: 'single',
     address: { residence: { province: '31', commune: '11311' } },
     declaration: true,
+    $delivery: 'post',
   };
   const withIdCard = (data: unknown) => {
     const form = new FormData();
